@@ -1,0 +1,117 @@
+package org.gongshi.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A clerk in a real browser (Debian's headless Chromium): Keycloak's login page in Chinese, then
+ * the editor with the clerk's full division name, then a draft saved from the form. A screenshot
+ * of each step lands in {@code target/screenshots}.
+ */
+@ExtendWith(KeycloakServer.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffEditorBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private WebDriver browser;
+    private Path profile;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        assertThat(CHROMIUM).as("Debian's chromium is required for the browser test (apt-get install chromium chromium-driver)").exists();
+        assertThat(CHROMEDRIVER).as("chromium-driver is required for the browser test").exists();
+        profile = Files.createTempDirectory("gongshi-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=zh-CN", "--accept-lang=zh-CN,zh", "--window-size=1280,900", "--user-data-dir=" + profile);
+        // A clerk's browser in China asks for Chinese pages.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_clerk_logs_in_on_keycloaks_chinese_login_page_and_writes_a_draft_in_the_editor() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(Api.base() + "/");
+
+        // Keycloak's own login page, in Chinese.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).startsWith(KeycloakServer.realmUrl());
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).startsWith("zh");
+        screenshot("1-login");
+        browser.findElement(By.id("username")).sendKeys("wc-hz-clerk");
+        browser.findElement(By.id("password")).sendKeys("gongshi");
+        browser.findElement(By.id("kc-login")).click();
+
+        // Back in Gongshi: the editor, with the clerk's division spelled out in full.
+        WebElement division = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("division-name")));
+        wait.until(ExpectedConditions.textToBePresentInElement(division, "篁庄村委会"));
+        assertThat(division.getText()).contains("浙江省").contains("文成县").contains("百丈漈镇").contains("篁庄村委会");
+        assertThat(browser.findElement(By.id("user-name")).getText()).isEqualTo("张晓梅");
+        // The staff screens speak Chinese to a Chinese browser.
+        assertThat(browser.findElement(By.id("notice-save")).getText()).isEqualTo("保存草稿");
+        screenshot("2-editor");
+
+        String title = "浏览器测试公告 " + UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.cssSelector("#notice-title input")).sendKeys(title);
+        browser.findElement(By.cssSelector("#notice-body textarea")).sendKeys("村民代表会议通过的道路修缮方案，现予公示。");
+        WebElement save = browser.findElement(By.id("notice-save"));
+        wait.until(d -> save.isEnabled() && save.getAttribute("disabled") == null);
+        save.click();
+
+        WebElement grid = browser.findElement(By.id("notice-grid"));
+        wait.until(d -> grid.getText().contains(title));
+        screenshot("3-saved");
+        assertThat(Api.get("/api/public/divisions/330328101200/notices?size=100", null).body()).doesNotContain(title);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve("editor-" + name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}

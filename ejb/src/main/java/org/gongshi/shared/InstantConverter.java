@@ -1,0 +1,26 @@
+package org.gongshi.shared;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Stores instants as {@code TIMESTAMP WITH TIME ZONE} in UTC. EclipseLink 4 has no native mapping
+ * for {@link Instant} and would otherwise serialise it as a Java object.
+ */
+@Converter(autoApply = true)
+public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {
+
+    @Override
+    public OffsetDateTime convertToDatabaseColumn(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    @Override
+    public Instant convertToEntityAttribute(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,127 @@
+package org.gongshi.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongshi.notice.NoticeService;
+import org.gongshi.notice.NoticeStatus;
+import org.gongshi.notice.NoticeText;
+import org.gongshi.notice.NoticeView;
+import org.gongshi.shared.InvalidInput;
+import org.gongshi.shared.Page;
+
+/**
+ * The staff notice API. The division in the path says which board the caller means; the notice
+ * service checks it against the division in the caller's verified token and refuses any other.
+ */
+@Path("/divisions/{code}/notices")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Notices (staff)")
+@SecurityRequirement(name = "keycloak")
+public class NoticeResource {
+
+    @Inject
+    NoticeService notices;
+
+    @GET
+    @Operation(summary = "Notices of a division, newest first (a county supervisor: the division and all below it)")
+    public Page<NoticeView> list(@PathParam("code") String code, @QueryParam("status") String status,
+                                 @QueryParam("page") @DefaultValue("0") int page,
+                                 @QueryParam("size") @DefaultValue("20") int size) {
+        return notices.list(Divisions.fromPath(code), parseStatus(status), page, size);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write a new draft")
+    public Response create(@PathParam("code") String code,
+                           @RequestBody(content = @Content(schema = @Schema(implementation = NoticeRequest.class))) String body,
+                           @Context UriInfo uri) {
+        NoticeView created = notices.createDraft(Divisions.fromPath(code), text(JsonBodies.read(body, NoticeRequest.class)));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One notice")
+    public NoticeView get(@PathParam("code") String code, @PathParam("id") String id) {
+        return notices.get(Divisions.fromPath(code), id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revise a draft; refused with 409 when someone saved it since the given version")
+    public NoticeView update(@PathParam("code") String code, @PathParam("id") String id,
+                             @RequestBody(content = @Content(schema = @Schema(implementation = NoticeRequest.class))) String body) {
+        NoticeRequest request = JsonBodies.read(body, NoticeRequest.class);
+        return notices.revise(Divisions.fromPath(code), id, text(request), version(request));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Discard a draft (published notices stay on the record)")
+    public Response delete(@PathParam("code") String code, @PathParam("id") String id,
+                           @QueryParam("version") Long version) {
+        if (version == null) {
+            throw new InvalidInput("error.request.version-required");
+        }
+        notices.discard(Divisions.fromPath(code), id, version);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Publish a draft to the public board")
+    public NoticeView publish(@PathParam("code") String code, @PathParam("id") String id,
+                              @QueryParam("version") Long version) {
+        if (version == null) {
+            throw new InvalidInput("error.request.version-required");
+        }
+        return notices.publish(Divisions.fromPath(code), id, version);
+    }
+
+    private static NoticeText text(NoticeRequest request) {
+        if (request == null) {
+            throw new InvalidInput("error.request.malformed");
+        }
+        return new NoticeText(request.title(), request.body());
+    }
+
+    private static long version(NoticeRequest request) {
+        if (request == null || request.version() == null) {
+            throw new InvalidInput("error.request.version-required");
+        }
+        return request.version();
+    }
+
+    private static NoticeStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return NoticeStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("error.request.malformed");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.gongshi.web.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import org.gongshi.access.Callers;
+import org.gongshi.shared.GongshiException;
+import org.gongshi.tenancy.StaffIdentity;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The frame of every staff screen: the product name, the signed-in user's division (full name,
+ * province first) and name, a sign-out link, and the side navigation.
+ */
+@Dependent
+public class MainLayout extends AppLayout {
+
+    /** The sign-out address; a servlet, not a Vaadin route, so the router must leave it alone. */
+    static final String LOGOUT_PATH = "/logout";
+
+    private static final Logger LOG = Logger.getLogger(MainLayout.class.getName());
+
+    @Inject
+    public MainLayout(Callers callers) {
+        Span product = new Span(getTranslation("app.title"));
+        product.setId("app-title");
+        product.getStyle().set("font-weight", "600").set("font-size", "1.125rem").set("white-space", "nowrap");
+
+        Span division = new Span();
+        division.setId("division-name");
+        Span user = new Span();
+        user.setId("user-name");
+        user.getStyle().set("font-weight", "600");
+        StaffIdentity me = signedIn(callers);
+        if (me != null) {
+            division.setText(DivisionNames.fullName(me.division().value()));
+            user.setText(me.displayName());
+        }
+
+        Anchor logout = new Anchor(LOGOUT_PATH, getTranslation("app.logout"));
+        logout.setId("logout");
+        logout.setRouterIgnore(true);
+
+        HorizontalLayout who = new HorizontalLayout(division, user, logout);
+        who.setAlignItems(FlexComponent.Alignment.BASELINE);
+        who.getStyle().set("flex-wrap", "wrap").set("margin-inline-start", "auto").set("column-gap", "1rem");
+
+        HorizontalLayout header = new HorizontalLayout(product, who);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.getStyle().set("padding-inline-end", "1rem");
+        addToNavbar(new DrawerToggle(), header);
+
+        SideNav nav = new SideNav();
+        nav.setId("side-nav");
+        nav.addItem(new SideNavItem(getTranslation("nav.notices"), NoticeEditorView.class,
+                VaadinIcon.NEWSPAPER.create()));
+        addToDrawer(nav);
+    }
+
+    /** The header stays blank for someone the server does not recognise; the view says why. */
+    private static StaffIdentity signedIn(Callers callers) {
+        try {
+            return callers.current();
+        } catch (GongshiException e) {
+            LOG.log(Level.FINE, "No staff identity for the header: {0}", e.messageKey());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.gongshi.web.ui;
+
+import com.github.mvysny.kaributesting.v10.KaribuConfig;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import org.gongshi.notice.NoticeStatus;
+import org.gongshi.notice.NoticeView;
+import org.gongshi.shared.Page;
+import org.gongshi.tenancy.DivisionCode;
+import org.gongshi.tenancy.StaffIdentity;
+import org.gongshi.tenancy.StaffRole;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
+import static com.github.mvysny.kaributools.NotificationsKt.getText;
+
+/** A mocked Vaadin session for the staff screens, in Chinese, with no CDI, plus sample data. */
+final class StaffUi {
+
+    /** 浙江省 温州市 文成县. */
+    static final DivisionCode WENCHENG_COUNTY = DivisionCode.of("330328");
+    /** 文成县 百丈漈镇 篁庄村委会. */
+    static final DivisionCode HUANGZHUANG_VILLAGE = DivisionCode.of("330328101200");
+    /** 文成县 百丈漈镇 西里村委会. */
+    static final DivisionCode XILI_VILLAGE = DivisionCode.of("330328101202");
+    static final String HUANGZHUANG_FULL_NAME = "浙江省 温州市 文成县 百丈漈镇 篁庄村委会";
+
+    static final StaffIdentity CLERK =
+            new StaffIdentity("wc-hz-clerk", "王 秀英", HUANGZHUANG_VILLAGE, Set.of(StaffRole.CLERK));
+    static final StaffIdentity COUNTY_SUPERVISOR =
+            new StaffIdentity("wc-supervisor", "赵 卫东", WENCHENG_COUNTY, Set.of(StaffRole.COUNTY_SUPERVISOR));
+    static final StaffIdentity REVIEWER =
+            new StaffIdentity("wc-hz-reviewer", "李 建国", HUANGZHUANG_VILLAGE, Set.of(StaffRole.REVIEWER));
+
+    private static final String I18N_PROVIDER_PROPERTY = "vaadin.i18n.provider";
+
+    private StaffUi() {
+    }
+
+    static void setUp() {
+        // What vaadin-cdi does in the server: use Translations instead of Vaadin's default provider.
+        System.setProperty(I18N_PROVIDER_PROPERTY, Translations.class.getName());
+        // The views take EJBs in their constructors; the tests build them by hand, never the router.
+        KaribuConfig.setInitDefaultRoute(false);
+        MockVaadin.setup(new Routes().autoDiscoverViews("org.gongshi.web.ui"));
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    static void tearDown() {
+        try {
+            MockVaadin.tearDown();
+        } finally {
+            KaribuConfig.setInitDefaultRoute(true);
+            System.clearProperty(I18N_PROVIDER_PROPERTY);
+        }
+    }
+
+    static List<String> notificationTexts() {
+        return getNotifications().stream().map(notification -> getText(notification)).toList();
+    }
+
+    static NoticeView draft(String id, DivisionCode division, long version, String title, String body) {
+        Instant at = Instant.parse("2025-03-01T02:30:00Z");
+        return new NoticeView(id, division.value(), version, title, body, NoticeStatus.DRAFT,
+                "wc-hz-clerk", at, "wc-hz-clerk", at, null);
+    }
+
+    static NoticeView published(String id, DivisionCode division, long version, String title, String body) {
+        Instant at = Instant.parse("2025-03-02T08:05:00Z");
+        return new NoticeView(id, division.value(), version, title, body, NoticeStatus.PUBLISHED,
+                "wc-hz-clerk", at, "wc-hz-clerk", at, at);
+    }
+
+    static Page<NoticeView> page(NoticeView... items) {
+        return new Page<>(List.of(items), 0, NoticeEditorView.PAGE_SIZE, items.length);
+    }
+}
