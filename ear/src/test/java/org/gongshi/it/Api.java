@@ -44,6 +44,11 @@ final class Api {
         return send(builder(path, token).GET());
     }
 
+    /** A plain GET as a simple client sends it: no Accept or Accept-Language header. */
+    static Reply getBare(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30)).GET());
+    }
+
     static Reply post(String path, String token, JsonValue body) {
         return send(builder(path, token).header("Content-Type", "application/json")
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString())));

@@ -54,6 +54,7 @@ class NoticeApiIT {
         JsonObject draft = draft(HUANGZHUANG_CLERK, HZ, title);
         assertThat(draft.getString("status")).isEqualTo("DRAFT");
         assertThat(draft.getString("divisionCode")).isEqualTo("330328101200");
+        assertThat(draft.getString("createdAt")).as("instants are ISO-8601 text").matches("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
         String id = draft.getString("id");
 
         assertThat(Api.get("/api/public/divisions/330328101200/notices?size=100", null).body()).doesNotContain(title);

@@ -78,6 +78,13 @@ class PublicBoardIT {
     }
 
     @Test
+    void the_board_speaks_chinese_unless_english_is_asked_for() {
+        Api.Reply bare = Api.getBare("/board/330328101200");
+        assertThat(bare.body()).contains("<html lang=\"zh-CN\">").contains("政务公开栏");
+        assertThat(Api.getBare("/api/public/divisions/999999999999/notices").body()).contains("未找到该区划");
+    }
+
+    @Test
     void staff_pages_require_a_login_at_keycloak() {
         Api.Reply root = Api.get("/", null);
         // A browser is sent to Keycloak's login page; the API client without a token gets 401.

@@ -51,6 +51,10 @@ class StaffEditorBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
+        browser = newBrowser();
+    }
+
+    private WebDriver newBrowser() throws IOException {
         assertThat(CHROMIUM).as("Debian's chromium is required for the browser test (apt-get install chromium chromium-driver)").exists();
         assertThat(CHROMEDRIVER).as("chromium-driver is required for the browser test").exists();
         profile = Files.createTempDirectory("gongshi-chromium");
@@ -62,7 +66,7 @@ class StaffEditorBrowserIT {
         // A clerk's browser in China asks for Chinese pages.
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     @AfterEach
@@ -106,6 +110,36 @@ class StaffEditorBrowserIT {
         wait.until(d -> grid.getText().contains(title));
         screenshot("3-saved");
         assertThat(Api.get("/api/public/divisions/330328101200/notices?size=100", null).body()).doesNotContain(title);
+
+        // The clerk of the neighbouring village, in their own browser, sees their own board only.
+        browser.quit();
+        browser = newBrowser();
+        signIn("wc-xl-clerk");
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        WebElement otherDivision = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("division-name")));
+        wait.until(ExpectedConditions.textToBePresentInElement(otherDivision, "西里村委会"));
+        WebElement otherGrid = browser.findElement(By.id("notice-grid"));
+        assertThat(otherGrid.getText()).doesNotContain(title);
+        screenshot("4-other-village");
+
+        // The county supervisor sees the draft, read-only.
+        browser.quit();
+        browser = newBrowser();
+        signIn("wc-county");
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        WebElement countyGrid = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notice-grid")));
+        wait.until(d -> countyGrid.getText().contains(title));
+        assertThat(browser.findElements(By.id("notice-save"))).isEmpty();
+        assertThat(browser.findElements(By.id("notice-publish"))).isEmpty();
+        screenshot("5-county");
+    }
+
+    private void signIn(String username) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(Api.base() + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("gongshi");
+        browser.findElement(By.id("kc-login")).click();
     }
 
     private void screenshot(String name) throws IOException {

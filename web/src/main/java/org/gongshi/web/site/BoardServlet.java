@@ -47,7 +47,9 @@ public class BoardServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = Messages.fromAcceptLanguage(java.util.Collections.list(request.getLocales()));
+        // Without an Accept-Language header the container reports its own default locale; the board speaks Chinese.
+        Locale locale = request.getHeader("Accept-Language") == null ? Messages.DEFAULT_LOCALE
+                : Messages.fromAcceptLanguage(java.util.Collections.list(request.getLocales()));
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         String[] parts = path.split("/");
         try {
