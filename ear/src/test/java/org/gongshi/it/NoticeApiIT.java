@@ -19,6 +19,7 @@ import static org.gongshi.tenancy.keycloak.DemoAccounts.HUANGZHUANG_CLERK;
 import static org.gongshi.tenancy.keycloak.DemoAccounts.HUANGZHUANG_REVIEWER;
 import static org.gongshi.tenancy.keycloak.DemoAccounts.WENCHENG_SUPERVISOR;
 import static org.gongshi.tenancy.keycloak.DemoAccounts.XILI_CLERK;
+import static org.gongshi.tenancy.keycloak.DemoAccounts.XILI_REVIEWER;
 
 /**
  * The staff and public notice APIs against the real EAR in the provisioned WildFly, with real
@@ -61,10 +62,16 @@ class NoticeApiIT {
         assertThat(Api.get("/api/public/divisions/330328101200/notices/" + id, null).status()).isEqualTo(404);
         assertThat(Api.get("/board/330328101200", null).body()).doesNotContain(title);
 
-        Api.Reply published = Api.post(HZ + "/" + id + "/publish?version=" + draft.getJsonNumber("version").longValue(),
-                Tokens.of(HUANGZHUANG_CLERK), null);
-        assertThat(published.status()).as(published.body()).isEqualTo(200);
-        assertThat(published.json().getString("status")).isEqualTo("PUBLISHED");
+        // Publishing a draft directly is refused: it must be reviewed first.
+        Api.Reply direct = Api.post(HZ + "/" + id + "/publish?version=" + Workflow.version(draft), Tokens.of(HUANGZHUANG_CLERK), null);
+        assertThat(direct.status()).isEqualTo(409);
+        assertThat(direct.json().getString("message")).isEqualTo("公告须经审核通过后才能发布。");
+        JsonObject inReview = Workflow.submit(HUANGZHUANG_CLERK, HZ, draft);
+        assertThat(inReview.getString("status")).isEqualTo("IN_REVIEW");
+        assertThat(Api.get("/api/public/divisions/330328101200/notices?size=100", null).body()).doesNotContain(title);
+        JsonObject published = Workflow.approve(HUANGZHUANG_REVIEWER, HZ, inReview).json();
+        assertThat(published.getString("status")).isEqualTo("PUBLISHED");
+        assertThat(published.getString("indexNumber")).matches("330328101200-\\d{4}-\\d{5}");
 
         JsonObject page = Api.get("/api/public/divisions/330328101200/notices?size=100", null).json();
         assertThat(page.getJsonArray("items").toString()).contains(title).contains(id);
@@ -185,10 +192,9 @@ class NoticeApiIT {
         Api.Reply badDivision = Api.get("/api/divisions/abc/notices", token);
         assertThat(badDivision.status()).isEqualTo(404);
 
-        Api.Reply publishedCannotBeDeleted;
         JsonObject d = draft(HUANGZHUANG_CLERK, HZ, unique("已发布不可删"));
-        Api.Reply pub = Api.post(HZ + "/" + d.getString("id") + "/publish?version=" + d.getJsonNumber("version"), token, null);
-        publishedCannotBeDeleted = Api.delete(HZ + "/" + d.getString("id") + "?version=" + pub.json().getJsonNumber("version"), token);
+        JsonObject pub = Workflow.publish(HUANGZHUANG_CLERK, HUANGZHUANG_REVIEWER, HZ, d);
+        Api.Reply publishedCannotBeDeleted = Api.delete(HZ + "/" + d.getString("id") + "?version=" + Workflow.version(pub), token);
         assertThat(publishedCannotBeDeleted.status()).isEqualTo(409);
         assertThat(publishedCannotBeDeleted.json().getString("message")).isEqualTo("已发布的公告不能删除。");
     }
@@ -210,7 +216,7 @@ class NoticeApiIT {
         String token = Tokens.of(XILI_CLERK);
         for (int i = 0; i < 3; i++) {
             JsonObject d = draft(XILI_CLERK, XL, unique("分页公告" + i));
-            Api.post(XL + "/" + d.getString("id") + "/publish?version=" + d.getJsonNumber("version"), token, null);
+            Workflow.publish(XILI_CLERK, XILI_REVIEWER, XL, d);
         }
         JsonObject page = Api.get("/api/public/divisions/330328101202/notices?page=0&size=2", null).json();
         assertThat(page.getJsonArray("items")).hasSize(2);

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongshi.tenancy.keycloak.DemoAccounts.HUANGZHUANG_CLERK;
+import static org.gongshi.tenancy.keycloak.DemoAccounts.HUANGZHUANG_REVIEWER;
 
 /** The residents' board: server-rendered HTML, no login, no session, drafts never shown, text escaped. */
 @ExtendWith(KeycloakServer.class)
@@ -32,7 +33,7 @@ class PublicBoardIT {
         String published = "已发布公告 " + UUID.randomUUID().toString().substring(0, 8);
         String draft = "未发布草稿 " + UUID.randomUUID().toString().substring(0, 8);
         JsonObject p = Api.post(HZ, token, Api.notice(published, "第一段\n\n第二段")).json();
-        Api.post(HZ + "/" + p.getString("id") + "/publish?version=" + p.getJsonNumber("version"), token, null);
+        Workflow.publish(HUANGZHUANG_CLERK, HUANGZHUANG_REVIEWER, HZ, p);
         Api.post(HZ, token, Api.notice(draft, "草稿正文"));
 
         Api.Reply board = Api.get("/board/330328101200", null);
@@ -56,7 +57,7 @@ class PublicBoardIT {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         String title = "<script>alert('" + marker + "')</script><img src=x onerror=alert(1)>";
         JsonObject p = Api.post(HZ, token, Api.notice(title, "<b onclick=\"x()\">粗体</b>")).json();
-        Api.post(HZ + "/" + p.getString("id") + "/publish?version=" + p.getJsonNumber("version"), token, null);
+        Workflow.publish(HUANGZHUANG_CLERK, HUANGZHUANG_REVIEWER, HZ, p);
 
         Api.Reply page = Api.get("/board/330328101200/notices/" + p.getString("id"), null);
         assertThat(page.body()).doesNotContain("<script>alert('" + marker).doesNotContain("<img src=x")

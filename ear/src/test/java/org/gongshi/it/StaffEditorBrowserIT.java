@@ -62,7 +62,7 @@ class StaffEditorBrowserIT {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=zh-CN", "--accept-lang=zh-CN,zh", "--window-size=1280,900", "--user-data-dir=" + profile);
+                "--disable-sync", "--lang=zh-CN", "--accept-lang=zh-CN,zh", "--window-size=1366,1600", "--user-data-dir=" + profile);
         // A clerk's browser in China asks for Chinese pages.
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
@@ -104,11 +104,18 @@ class StaffEditorBrowserIT {
         browser.findElement(By.cssSelector("#notice-body textarea")).sendKeys("村民代表会议通过的道路修缮方案，现予公示。");
         WebElement save = browser.findElement(By.id("notice-save"));
         wait.until(d -> save.isEnabled() && save.getAttribute("disabled") == null);
-        save.click();
+        click(save);
 
         WebElement grid = browser.findElement(By.id("notice-grid"));
         wait.until(d -> grid.getText().contains(title));
         screenshot("3-saved");
+        assertThat(Api.get("/api/public/divisions/330328101200/notices?size=100", null).body()).doesNotContain(title);
+
+        // Submitted for review: it waits in the reviewer's queue and is still not public.
+        WebElement submit = browser.findElement(By.id("notice-submit"));
+        wait.until(d -> submit.isEnabled() && submit.getAttribute("disabled") == null);
+        click(submit);
+        wait.until(d -> grid.getText().contains("审核中"));
         assertThat(Api.get("/api/public/divisions/330328101200/notices?size=100", null).body()).doesNotContain(title);
 
         // The clerk of the neighbouring village, in their own browser, sees their own board only.
@@ -132,6 +139,28 @@ class StaffEditorBrowserIT {
         assertThat(browser.findElements(By.id("notice-save"))).isEmpty();
         assertThat(browser.findElements(By.id("notice-publish"))).isEmpty();
         screenshot("5-county");
+
+        // The village's reviewer approves it from the review queue; then residents see it.
+        browser.quit();
+        browser = newBrowser();
+        signIn("wc-hz-reviewer");
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-review"))));
+        WebElement queue = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-grid")));
+        wait.until(d -> queue.getText().contains(title));
+        click(browser.findElement(By.xpath("//vaadin-grid-cell-content[contains(., '" + title + "')]")));
+        WebElement approve = wait.until(ExpectedConditions.elementToBeClickable(By.id("review-approve")));
+        screenshot("6-review");
+        click(approve);
+        WebDriverWait publicWait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        publicWait.until(d -> Api.get("/api/public/divisions/330328101200/notices?size=100", null).body().contains(title));
+        screenshot("7-approved");
+    }
+
+    /** Scrolls the element to the middle of the window first: the form is taller than the screen. */
+    private void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     private void signIn(String username) {

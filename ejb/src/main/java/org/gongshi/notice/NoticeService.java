@@ -2,12 +2,14 @@ package org.gongshi.notice;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import org.gongshi.access.Callers;
 import org.gongshi.access.TenantData;
+import org.gongshi.audit.AuditEntry;
 import org.gongshi.audit.AuditTrail;
 import org.gongshi.shared.AccessDenied;
 import org.gongshi.shared.ConcurrentEdit;
@@ -20,13 +22,18 @@ import org.gongshi.tenancy.StaffRole;
 import org.gongshi.tenancy.TenantScope;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The clerk's notice work: write a draft, revise it, discard it, publish it. Every method takes
- * the division the caller addresses and checks it against the division in the caller's verified
- * token: staff of a village or town work on exactly their own division; a county supervisor reads
- * the whole county, read-only. Reads that miss the scope look exactly like reads of nothing.
+ * The clerks' and reviewers' notice work: write a draft, submit it, review it at each level,
+ * publish it (at once or at its scheduled time), withdraw it. Every method takes the division the
+ * caller addresses and checks it against the division in the caller's verified token: staff of a
+ * village or town work on exactly their own division; a county supervisor reads the whole county,
+ * read-only. Reads that miss the scope look exactly like reads of nothing.
  */
 @Stateless
 @RolesAllowed({StaffRole.Names.CLERK, StaffRole.Names.REVIEWER, StaffRole.Names.REQUEST_OFFICER,
@@ -41,6 +48,12 @@ public class NoticeService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Publisher publisher;
+
+    @Inject
+    Event<NoticePublished> published;
 
     @Inject
     Clock clock;
@@ -69,12 +82,55 @@ public class NoticeService {
         }
     }
 
-    @RolesAllowed(StaffRole.Names.CLERK)
-    public NoticeView createDraft(DivisionCode division, NoticeText text) {
-        StaffIdentity me = writer(division);
-        Objects.requireNonNull(text, "Notice text is required.");
+    /** Who did what to the notice, oldest first: visible to its division's staff (and the county). */
+    public List<AuditRecord> history(DivisionCode division, String id) {
+        try (EntityManager em = data.open(readScope(division))) {
+            Notice notice = load(em, id);
+            return audit.of(em, notice.id()).stream().map(AuditRecord::of).toList();
+        }
+    }
+
+    /** The review decisions on the notice, oldest first. */
+    public List<ReviewRecord> reviews(DivisionCode division, String id) {
+        try (EntityManager em = data.open(readScope(division))) {
+            Notice notice = load(em, id);
+            return em.createQuery("SELECT r FROM ReviewStep r WHERE r.noticeId = :id ORDER BY r.decidedAt, r.id", ReviewStep.class)
+                    .setParameter("id", notice.id()).getResultList().stream().map(ReviewRecord::of).toList();
+        }
+    }
+
+    /** Notices waiting for a review level this reviewer may take: not their own, not a level they already passed. */
+    @RolesAllowed(StaffRole.Names.REVIEWER)
+    public List<NoticeView> reviewQueue(DivisionCode division) {
+        StaffIdentity me = reviewer(division);
         try (EntityManager em = data.open(me.writeScope())) {
-            Notice notice = Notice.draft(division, text.title(), text.body(), me.username(), clock);
+            return em.createQuery("SELECT n FROM Notice n WHERE n.status = :inReview ORDER BY n.submittedAt, n.id", Notice.class)
+                    .setParameter("inReview", NoticeStatus.IN_REVIEW).getResultList().stream()
+                    .filter(n -> !me.username().equals(n.createdBy()) && !me.username().equals(n.submittedBy()))
+                    .filter(n -> !approversOfCurrentRound(em, n).contains(me.username()))
+                    .map(NoticeView::of).toList();
+        }
+    }
+
+    /** Withheld documents whose re-review date (Art. 18) has come. */
+    public List<NoticeView> dueForRereview(DivisionCode division) {
+        try (EntityManager em = data.open(readScope(division))) {
+            LocalDate today = LocalDate.now(clock.withZone(Notice.ZONE));
+            return em.createQuery("SELECT n FROM Notice n WHERE n.disclosure = :withheld AND n.rereviewOn <= :today"
+                            + " ORDER BY n.rereviewOn, n.id", Notice.class)
+                    .setParameter("withheld", DisclosureAttribute.WITHHELD)
+                    .setParameter("today", today)
+                    .getResultList().stream().map(NoticeView::of).toList();
+        }
+    }
+
+    @RolesAllowed(StaffRole.Names.CLERK)
+    public NoticeView createDraft(DivisionCode division, NoticeContent content) {
+        StaffIdentity me = clerk(division);
+        Objects.requireNonNull(content, "Notice content is required.");
+        try (EntityManager em = data.open(me.writeScope())) {
+            Notice notice = Notice.draft(division, content, me.username(), clock);
+            requireInterpretedDocument(em, notice);
             em.persist(notice);
             audit.record(em, division, notice.createdAt(), me.username(), "notice.draft-created", notice.id(), null);
             flush(em);
@@ -83,12 +139,13 @@ public class NoticeService {
     }
 
     @RolesAllowed(StaffRole.Names.CLERK)
-    public NoticeView revise(DivisionCode division, String id, NoticeText text, long expectedVersion) {
-        StaffIdentity me = writer(division);
-        Objects.requireNonNull(text, "Notice text is required.");
+    public NoticeView revise(DivisionCode division, String id, NoticeContent content, long expectedVersion) {
+        StaffIdentity me = clerk(division);
+        Objects.requireNonNull(content, "Notice content is required.");
         try (EntityManager em = data.open(me.writeScope())) {
             Notice notice = loadForChange(em, id, expectedVersion);
-            notice.revise(text.title(), text.body(), me.username(), clock);
+            notice.revise(content, me.username(), clock);
+            requireInterpretedDocument(em, notice);
             audit.record(em, division, notice.updatedAt(), me.username(), "notice.revised", notice.id(), null);
             flush(em);
             return NoticeView.of(notice);
@@ -97,7 +154,7 @@ public class NoticeService {
 
     @RolesAllowed(StaffRole.Names.CLERK)
     public void discard(DivisionCode division, String id, long expectedVersion) {
-        StaffIdentity me = writer(division);
+        StaffIdentity me = clerk(division);
         try (EntityManager em = data.open(me.writeScope())) {
             Notice notice = loadForChange(em, id, expectedVersion);
             notice.checkDiscardable();
@@ -107,16 +164,112 @@ public class NoticeService {
         }
     }
 
-    /** Publishes a draft. (Review before publication comes with the review workflow.) */
+    /** Sends a draft to review, at as many levels as the division's review policy says now. */
+    @RolesAllowed(StaffRole.Names.CLERK)
+    public NoticeView submit(DivisionCode division, String id, long expectedVersion) {
+        StaffIdentity me = clerk(division);
+        try (EntityManager em = data.open(me.writeScope())) {
+            Notice notice = loadForChange(em, id, expectedVersion);
+            ReviewPolicy policy = em.find(ReviewPolicy.class, division.value());
+            int levels = policy == null ? ReviewPolicy.DEFAULT_LEVELS : policy.levels();
+            notice.submitForReview(levels, me.username(), clock);
+            audit.record(em, division, notice.updatedAt(), me.username(), "notice.submitted", notice.id(),
+                    "levels=" + levels);
+            flush(em);
+            return NoticeView.of(notice);
+        }
+    }
+
+    /**
+     * One review level approves. After the last level a proactive notice is published at once,
+     * or at its scheduled time if that is still to come.
+     */
+    @RolesAllowed(StaffRole.Names.REVIEWER)
+    public NoticeView approve(DivisionCode division, String id, long expectedVersion, String comment) {
+        StaffIdentity me = reviewer(division);
+        try (EntityManager em = data.open(me.writeScope())) {
+            Notice notice = loadForChange(em, id, expectedVersion);
+            int level = notice.nextReviewLevel();
+            boolean last = notice.approve(me.username(), approversOfCurrentRound(em, notice), clock);
+            em.persist(new ReviewStep(division, notice.id(), roundOf(notice), level, me.username(),
+                    ReviewDecision.APPROVED, blankToNull(comment), clock.instant()));
+            audit.record(em, division, clock.instant(), me.username(), "notice.approved", notice.id(),
+                    "level=" + level + (comment == null || comment.isBlank() ? "" : "; " + comment.strip()));
+            if (last && notice.disclosure() == DisclosureAttribute.PROACTIVE && notice.isDue(clock.instant())) {
+                publisher.publish(em, notice, me.username(), clock);
+            }
+            flush(em);
+            return NoticeView.of(notice);
+        }
+    }
+
+    /** A reviewer sends the notice back to draft; the reason is kept and shown to the author. */
+    @RolesAllowed(StaffRole.Names.REVIEWER)
+    public NoticeView reject(DivisionCode division, String id, long expectedVersion, String reason) {
+        StaffIdentity me = reviewer(division);
+        try (EntityManager em = data.open(me.writeScope())) {
+            Notice notice = loadForChange(em, id, expectedVersion);
+            int level = notice.nextReviewLevel();
+            java.time.Instant round = roundOf(notice);
+            notice.reject(me.username(), reason, clock);
+            em.persist(new ReviewStep(division, notice.id(), round, level, me.username(), ReviewDecision.REJECTED,
+                    reason.strip(), clock.instant()));
+            audit.record(em, division, clock.instant(), me.username(), "notice.rejected", notice.id(), reason.strip());
+            flush(em);
+            return NoticeView.of(notice);
+        }
+    }
+
+    /** Publishes an approved notice now, ahead of its scheduled time. A draft must be reviewed first. */
     @RolesAllowed(StaffRole.Names.CLERK)
     public NoticeView publish(DivisionCode division, String id, long expectedVersion) {
+        StaffIdentity me = clerk(division);
+        try (EntityManager em = data.open(me.writeScope())) {
+            Notice notice = loadForChange(em, id, expectedVersion);
+            publisher.publish(em, notice, me.username(), clock);
+            flush(em);
+            return NoticeView.of(notice);
+        }
+    }
+
+    /** Takes a published notice off the public board; it stays in the staff archive. */
+    @RolesAllowed({StaffRole.Names.CLERK, StaffRole.Names.REVIEWER})
+    public NoticeView withdraw(DivisionCode division, String id, long expectedVersion, String reason) {
         StaffIdentity me = writer(division);
         try (EntityManager em = data.open(me.writeScope())) {
             Notice notice = loadForChange(em, id, expectedVersion);
-            notice.publish(me.username(), clock);
-            audit.record(em, division, notice.publishedAt(), me.username(), "notice.published", notice.id(), null);
+            notice.withdraw(me.username(), reason, clock);
+            audit.record(em, division, notice.withdrawnAt(), me.username(), "notice.withdrawn", notice.id(),
+                    notice.withdrawalReason());
+            published.fire(new NoticePublished(division, notice.id(), NoticePublished.Kind.WITHDRAWAL,
+                    notice.revision(), CanonicalContent.of(notice), me.username(), notice.withdrawnAt()));
             flush(em);
             return NoticeView.of(notice);
+        }
+    }
+
+    private Set<String> approversOfCurrentRound(EntityManager em, Notice notice) {
+        return em.createQuery("SELECT r FROM ReviewStep r WHERE r.noticeId = :id AND r.roundStartedAt = :round"
+                        + " AND r.decision = :approved", ReviewStep.class)
+                .setParameter("id", notice.id())
+                .setParameter("round", roundOf(notice))
+                .setParameter("approved", ReviewDecision.APPROVED)
+                .getResultList().stream().map(ReviewStep::reviewer).collect(Collectors.toSet());
+    }
+
+    /** A round of review starts at each submission. */
+    private static java.time.Instant roundOf(Notice notice) {
+        return notice.submittedAt() == null ? notice.createdAt() : notice.submittedAt();
+    }
+
+    /** A policy interpretation names a normative document of the same division. */
+    private static void requireInterpretedDocument(EntityManager em, Notice notice) {
+        if (notice.genre() != Genre.POLICY_INTERPRETATION) {
+            return;
+        }
+        Notice original = em.find(Notice.class, notice.interpretsId());
+        if (original == null || original.genre() != Genre.NORMATIVE_DOCUMENT) {
+            throw new org.gongshi.shared.InvalidInput("error.notice.interprets-missing");
         }
     }
 
@@ -134,16 +287,27 @@ public class NoticeService {
         return mine.access() == TenantScope.Access.OWN ? mine : TenantScope.subtreeReadOnly(division);
     }
 
-    private StaffIdentity writer(DivisionCode division) {
+    private StaffIdentity clerk(DivisionCode division) {
+        return writer(division, StaffRole.CLERK);
+    }
+
+    private StaffIdentity reviewer(DivisionCode division) {
+        return writer(division, StaffRole.REVIEWER);
+    }
+
+    private StaffIdentity writer(DivisionCode division, StaffRole... anyOf) {
         Objects.requireNonNull(division, "Division is required.");
         StaffIdentity me = callers.current();
         if (!me.writeScope().canWrite(division)) {
             throw new AccessDenied("error.access.other-division");
         }
-        if (!me.has(StaffRole.CLERK)) {
-            throw new AccessDenied("error.access.role-required");
+        StaffRole[] roles = anyOf.length == 0 ? new StaffRole[]{StaffRole.CLERK, StaffRole.REVIEWER} : anyOf;
+        for (StaffRole role : roles) {
+            if (me.has(role)) {
+                return me;
+            }
         }
-        return me;
+        throw new AccessDenied("error.access.role-required");
     }
 
     private static Notice load(EntityManager em, String id) {
@@ -162,6 +326,10 @@ public class NoticeService {
         return notice;
     }
 
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** Flushes inside the use case, so that a lost race is a clear refusal and not a failed commit. */
     private static void flush(EntityManager em) {
         try {
@@ -174,6 +342,20 @@ public class NoticeService {
                 throw new ConcurrentEdit();
             }
             throw e;
+        }
+    }
+
+    /** An audit entry as staff see it. */
+    public record AuditRecord(java.time.Instant at, String actor, String action, String reason) {
+        static AuditRecord of(AuditEntry e) {
+            return new AuditRecord(e.at(), e.actor(), e.action(), e.reason());
+        }
+    }
+
+    /** A review decision as staff see it. */
+    public record ReviewRecord(int level, String reviewer, ReviewDecision decision, String reason, java.time.Instant at) {
+        static ReviewRecord of(ReviewStep s) {
+            return new ReviewRecord(s.level(), s.reviewer(), s.decision(), s.reason(), s.decidedAt());
         }
     }
 }

@@ -65,6 +65,24 @@ class TenantIsolationTest {
     }
 
     @Test
+    void review_policies_and_index_counters_of_another_division_are_invisible_by_key() {
+        db.inTransaction(TenantScope.own(HUANGZHUANG), em -> {
+            em.persist(org.gongshi.notice.TestEntities.reviewPolicy(HUANGZHUANG, 3));
+            em.persist(org.gongshi.notice.TestEntities.indexCounter(HUANGZHUANG, 2026));
+            return null;
+        });
+        try (EntityManager own = db.open(TenantScope.own(HUANGZHUANG))) {
+            assertThat(own.find(org.gongshi.notice.ReviewPolicy.class, HUANGZHUANG.value())).isNotNull();
+            assertThat(own.find(org.gongshi.notice.IndexCounter.class, "330328101200-2026")).isNotNull();
+        }
+        try (EntityManager other = db.open(TenantScope.own(XILI))) {
+            assertThat(other.find(org.gongshi.notice.ReviewPolicy.class, HUANGZHUANG.value())).isNull();
+            assertThat(other.find(org.gongshi.notice.IndexCounter.class, "330328101200-2026")).isNull();
+            assertThat(other.createQuery("SELECT COUNT(p) FROM ReviewPolicy p", Long.class).getSingleResult()).isZero();
+        }
+    }
+
+    @Test
     void queries_see_exactly_the_scope_own_division_or_the_county_subtree() {
         assertThat(titles(TenantScope.own(XILI))).containsExactly("西里村道路工程公示");
         // A town sees its own notices, not its villages'.

@@ -6,6 +6,9 @@ import jakarta.persistence.Persistence;
 import org.flywaydb.core.Flyway;
 import org.gongshi.tenancy.TenantScope;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +23,9 @@ public final class TestDatabase implements AutoCloseable {
 
     private final EntityManagerFactory factory;
     private final Flyway flyway;
+    private final String url;
+    private final String user;
+    private final String password;
 
     public TestDatabase() {
         String url = System.getenv("GONGSHI_DB_URL");
@@ -34,6 +40,9 @@ public final class TestDatabase implements AutoCloseable {
             user = "sa";
             password = "sa";
         }
+        this.url = url;
+        this.user = user;
+        this.password = password;
         var config = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").cleanDisabled(false);
         if (schema != null) {
             config.schemas(schema).createSchemas(true);
@@ -61,6 +70,14 @@ public final class TestDatabase implements AutoCloseable {
     /** An entity manager with no scope bound, which must not be able to read tenant data. */
     public EntityManager openWithoutScope() {
         return factory.createEntityManager();
+    }
+
+    /**
+     * A plain JDBC connection to the same database (and schema), past JPA and its tenant criteria:
+     * for tests that change rows behind the application's back, as someone with database access could.
+     */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
     }
 
     public <T> T inTransaction(TenantScope scope, java.util.function.Function<EntityManager, T> work) {

@@ -39,6 +39,11 @@ public final class DemoAccounts {
             account("wc-xl-reviewer", "陈", "志强", XILI_VILLAGE, StaffRole.REVIEWER);
     public static final DemoAccount BAIZHANGJI_CLERK =
             account("wc-bzj-clerk", "刘", "芳", BAIZHANGJI_TOWN, StaffRole.CLERK);
+    /** The town's two reviewers: the town reviews at two levels (三审) in the demo. */
+    public static final DemoAccount BAIZHANGJI_REVIEWER =
+            account("wc-bzj-reviewer", "孙", "立新", BAIZHANGJI_TOWN, StaffRole.REVIEWER);
+    public static final DemoAccount BAIZHANGJI_HEAD =
+            account("wc-bzj-head", "郑", "卫东", BAIZHANGJI_TOWN, StaffRole.REVIEWER);
     public static final DemoAccount FENGZHONG_CLERK =
             account("fh-fz-clerk", "周", "海燕", FENGZHONG_COMMUNITY, StaffRole.CLERK);
     public static final DemoAccount WENCHENG_SUPERVISOR =
@@ -49,7 +54,7 @@ public final class DemoAccounts {
     private static final List<DemoAccount> ALL = List.of(
             HUANGZHUANG_CLERK, HUANGZHUANG_REVIEWER,
             XILI_CLERK, XILI_REVIEWER,
-            BAIZHANGJI_CLERK,
+            BAIZHANGJI_CLERK, BAIZHANGJI_REVIEWER, BAIZHANGJI_HEAD,
             FENGZHONG_CLERK,
             WENCHENG_SUPERVISOR,
             WENCHENG_ADMIN);

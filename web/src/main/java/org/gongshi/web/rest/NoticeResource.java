@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongshi.notice.NoticeService;
 import org.gongshi.notice.NoticeStatus;
-import org.gongshi.notice.NoticeText;
 import org.gongshi.notice.NoticeView;
 import org.gongshi.shared.InvalidInput;
 import org.gongshi.shared.Page;
@@ -100,11 +99,85 @@ public class NoticeResource {
         return notices.publish(Divisions.fromPath(code), id, version);
     }
 
-    private static NoticeText text(NoticeRequest request) {
+    @POST
+    @Path("{id}/submit")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Send a draft to review (one to three levels, the division's policy)")
+    public NoticeView submit(@PathParam("code") String code, @PathParam("id") String id,
+                             @QueryParam("version") Long version) {
+        return notices.submit(Divisions.fromPath(code), id, requireVersion(version));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve the next review level; after the last one the notice is published (or scheduled)")
+    public NoticeView approve(@PathParam("code") String code, @PathParam("id") String id,
+                              @RequestBody(content = @Content(schema = @Schema(implementation = DecisionRequest.class))) String body) {
+        DecisionRequest decision = JsonBodies.read(body, DecisionRequest.class);
+        return notices.approve(Divisions.fromPath(code), id, requireVersion(decision.version()), decision.reason());
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send the notice back to draft, with a reason")
+    public NoticeView reject(@PathParam("code") String code, @PathParam("id") String id,
+                             @RequestBody(content = @Content(schema = @Schema(implementation = DecisionRequest.class))) String body) {
+        DecisionRequest decision = JsonBodies.read(body, DecisionRequest.class);
+        return notices.reject(Divisions.fromPath(code), id, requireVersion(decision.version()), decision.reason());
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take a published notice off the public board, with a reason")
+    public NoticeView withdraw(@PathParam("code") String code, @PathParam("id") String id,
+                               @RequestBody(content = @Content(schema = @Schema(implementation = DecisionRequest.class))) String body) {
+        DecisionRequest decision = JsonBodies.read(body, DecisionRequest.class);
+        return notices.withdraw(Divisions.fromPath(code), id, requireVersion(decision.version()), decision.reason());
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The audit trail of a notice: who did what, when and why")
+    public java.util.List<NoticeService.AuditRecord> history(@PathParam("code") String code, @PathParam("id") String id) {
+        return notices.history(Divisions.fromPath(code), id);
+    }
+
+    @GET
+    @Path("{id}/reviews")
+    @Operation(summary = "The review decisions on a notice")
+    public java.util.List<NoticeService.ReviewRecord> reviews(@PathParam("code") String code, @PathParam("id") String id) {
+        return notices.reviews(Divisions.fromPath(code), id);
+    }
+
+    @GET
+    @Path("review-queue")
+    @Operation(summary = "Notices waiting for a review level the caller may take")
+    public java.util.List<NoticeView> reviewQueue(@PathParam("code") String code) {
+        return notices.reviewQueue(Divisions.fromPath(code));
+    }
+
+    @GET
+    @Path("due-for-rereview")
+    @Operation(summary = "Withheld documents whose re-review date has come (Art. 18)")
+    public java.util.List<NoticeView> dueForRereview(@PathParam("code") String code) {
+        return notices.dueForRereview(Divisions.fromPath(code));
+    }
+
+    private static long requireVersion(Long version) {
+        if (version == null) {
+            throw new InvalidInput("error.request.version-required");
+        }
+        return version;
+    }
+
+    private static org.gongshi.notice.NoticeContent text(NoticeRequest request) {
         if (request == null) {
             throw new InvalidInput("error.request.malformed");
         }
-        return new NoticeText(request.title(), request.body());
+        return request.content();
     }
 
     private static long version(NoticeRequest request) {

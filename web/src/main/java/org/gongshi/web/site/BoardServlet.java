@@ -6,8 +6,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongshi.integrity.ChainVerification;
 import org.gongshi.notice.PublicBoard;
 import org.gongshi.notice.PublishedNotice;
+import org.gongshi.shared.Gone;
 import org.gongshi.shared.NotFound;
 import org.gongshi.shared.Page;
 import org.gongshi.tenancy.Division;
@@ -45,6 +47,9 @@ public class BoardServlet extends HttpServlet {
     @Inject
     PublicBoard board;
 
+    @Inject
+    ChainVerification chain;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // Without an Accept-Language header the container reports its own default locale; the board speaks Chinese.
@@ -66,7 +71,13 @@ public class BoardServlet extends HttpServlet {
             } else {
                 throw new NotFound("error.request.not-found");
             }
+        } catch (Gone gone) {
+            goneNotice(request, response, locale, gone);
         } catch (NotFound | EJBException e) {
+            if (e instanceof EJBException ejb && ejb.getCausedByException() instanceof Gone gone) {
+                goneNotice(request, response, locale, gone);
+                return;
+            }
             NotFound notFound = notFound(e);
             if (notFound == null) {
                 failure(response, locale, e);
@@ -79,6 +90,14 @@ public class BoardServlet extends HttpServlet {
         } catch (RuntimeException e) {
             failure(response, locale, e);
         }
+    }
+
+    /** A notice whose period ended or that was withdrawn: say so, with 410, and link back to the board. */
+    private void goneNotice(HttpServletRequest request, HttpServletResponse response, Locale locale, Gone gone) throws IOException {
+        response.setStatus(HttpServletResponse.SC_GONE);
+        page(response, locale, t(locale, "board.gone.title"),
+                "<p class=\"gone\">" + Html.text(Messages.get(locale, gone.messageKey(), gone.arguments())) + "</p><p><a href=\""
+                        + request.getContextPath() + "/board\">" + Html.text(t(locale, "board.index.title")) + "</a></p>");
     }
 
     private static NotFound notFound(Exception e) {
@@ -149,12 +168,17 @@ public class BoardServlet extends HttpServlet {
     }
 
     private String noticePage(HttpServletRequest request, Locale locale, DivisionCode code, PublishedNotice notice) {
+        String integrity;
+        try {
+            integrity = VerificationPanel.html(chain.verifyPublishedNotice(code, notice.id()),
+                    VerificationPanel.verifyUrl(request, notice.id()), locale);
+        } catch (NotFound notInChain) {
+            // Published before the chain existed: there is no recorded hash to show.
+            integrity = "";
+        }
         return breadcrumb(request, locale, code)
-                + "<article>\n<h1>" + Html.text(notice.title()) + "</h1>\n"
-                + "<p class=\"meta\">" + Html.text(DivisionDirectory.seed().fullName(code)) + " · "
-                + Html.text(t(locale, "board.published-on")) + " <time datetime=\"" + notice.publishedAt() + "\">"
-                + DATE.format(notice.publishedAt()) + "</time></p>\n"
-                + "<div class=\"body\">" + Html.paragraphs(notice.body()) + "</div>\n</article>\n"
+                + NoticeArticle.html(NoticeArticle.Data.of(notice), locale, request.getContextPath())
+                + integrity
                 + "<p><a href=\"" + boardUrl(request, code) + "\">" + Html.text(t(locale, "board.back")) + "</a></p>\n";
     }
 
@@ -212,10 +236,15 @@ public class BoardServlet extends HttpServlet {
     }
 
     /** Large, high-contrast type: many readers are elderly, many screens are old phones. */
-    private static final String STYLE = "body{font-family:'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei',sans-serif;"
+    static final String STYLE = "body{font-family:'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei',sans-serif;"
             + "font-size:18px;line-height:1.7;margin:0;color:#1a1a1a;background:#fafafa}"
             + "header{background:#b71c1c;color:#fff;padding:.6em 1em;font-size:1.2em}header a{color:#fff;text-decoration:none}"
             + "main{max-width:52em;margin:0 auto;padding:1em}a{color:#0b4f9c}h1{font-size:1.5em}"
             + "ul.notices li,ul.divisions li{margin:.4em 0}time{color:#555;margin-left:.5em}"
-            + ".breadcrumb{font-size:.9em;color:#555}.meta{color:#555}.body p{text-indent:2em}";
+            + ".breadcrumb{font-size:.9em;color:#555}.meta{color:#555}.body p{text-indent:2em}"
+            + "table.attributes{border-collapse:collapse;margin:.5em 0 1em;font-size:.95em}"
+            + "table.attributes th{text-align:left;font-weight:normal;color:#555;padding:.2em 1em .2em 0}"
+            + ".validity-mark{border:2px solid #b71c1c;color:#b71c1c;padding:.3em .6em;display:inline-block;font-weight:bold}"
+            + ".gone{font-size:1.1em}"
+            + ".integrity code,.integrity a{word-break:break-all}.integrity .not-verified{color:#b71c1c;font-weight:bold}";
 }

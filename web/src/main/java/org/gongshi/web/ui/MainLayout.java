@@ -14,13 +14,14 @@ import jakarta.inject.Inject;
 import org.gongshi.access.Callers;
 import org.gongshi.shared.GongshiException;
 import org.gongshi.tenancy.StaffIdentity;
+import org.gongshi.tenancy.StaffRole;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The frame of every staff screen: the product name, the signed-in user's division (full name,
- * province first) and name, a sign-out link, and the side navigation.
+ * province first) and name, a sign-out link, and the side navigation (the review queue only for reviewers).
  */
 @Dependent
 public class MainLayout extends AppLayout {
@@ -63,8 +64,16 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.setId("side-nav");
-        nav.addItem(new SideNavItem(getTranslation("nav.notices"), NoticeEditorView.class,
-                VaadinIcon.NEWSPAPER.create()));
+        SideNavItem noticesItem = new SideNavItem(getTranslation("nav.notices"), NoticeEditorView.class,
+                VaadinIcon.NEWSPAPER.create());
+        noticesItem.setId("nav-notices");
+        nav.addItem(noticesItem);
+        if (me != null && me.has(StaffRole.REVIEWER)) {
+            SideNavItem review = new SideNavItem(getTranslation("nav.review"), ReviewQueueView.class,
+                    VaadinIcon.CHECK_SQUARE_O.create());
+            review.setId("nav-review");
+            nav.addItem(review);
+        }
         addToDrawer(nav);
     }
 

@@ -1,5 +1,7 @@
 package org.gongshi.web.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -8,35 +10,39 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.gongshi.access.Callers;
-import org.gongshi.notice.Notice;
+import org.gongshi.notice.DisclosureAttribute;
+import org.gongshi.notice.Genre;
+import org.gongshi.notice.NoticeContent;
 import org.gongshi.notice.NoticeService;
 import org.gongshi.notice.NoticeStatus;
-import org.gongshi.notice.NoticeText;
 import org.gongshi.notice.NoticeView;
+import org.gongshi.notice.ReviewDecision;
+import org.gongshi.notice.ReviewPolicyService;
+import org.gongshi.shared.ConcurrentEdit;
 import org.gongshi.shared.GongshiException;
+import org.gongshi.shared.Page;
+import org.gongshi.tenancy.DivisionCode;
 import org.gongshi.tenancy.StaffIdentity;
 import org.gongshi.tenancy.StaffRole;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -44,22 +50,29 @@ import java.util.stream.Stream;
 
 /**
  * The clerk's notice board: the division's notices on the left, the notice being written on the
- * right. A clerk writes drafts, revises, publishes and deletes them; everyone else (a county
- * supervisor, a reviewer) only reads. Every change carries the version the form loaded, so a
- * concurrent edit is refused and the user's typed text stays in the form.
+ * right. A clerk writes drafts, submits them to review, publishes an approved notice ahead of its
+ * scheduled time, withdraws a published one and deletes drafts; a reviewer may withdraw; everyone
+ * else (a county supervisor) only reads. Every change carries the version the form loaded, so a
+ * concurrent edit is refused and the user's typed text stays in the form. A draft being typed is
+ * saved by itself after {@link #AUTOSAVE_IDLE} without typing.
  */
 @Route(value = "", layout = MainLayout.class)
 @Dependent
-public class NoticeEditorView extends FlexLayout implements HasDynamicTitle {
+public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, BeforeLeaveObserver {
 
-    /** Rows per call to the service; at most {@link org.gongshi.shared.Page#MAX_SIZE}. */
+    /** Rows per call to the service; at most {@link Page#MAX_SIZE}. */
     static final int PAGE_SIZE = 50;
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    static final DateTimeFormatter UPDATED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
+    /** How many full pages are read to find the division's normative documents. */
+    static final int NORMATIVE_PAGES = 5;
+    /** A draft is saved by itself once the user has not typed for this long. */
+    static final Duration AUTOSAVE_IDLE = Duration.ofSeconds(10);
+    /** How often the browser asks while an autosave is pending; so a draft is saved 10 to 15 s after the last key. */
+    static final int AUTOSAVE_POLL_MILLIS = 5_000;
 
     /** The choices of the status filter. */
     enum StatusFilter {
-        ALL(null), DRAFTS(NoticeStatus.DRAFT), PUBLISHED(NoticeStatus.PUBLISHED);
+        ALL(null), DRAFTS(NoticeStatus.DRAFT), IN_REVIEW(NoticeStatus.IN_REVIEW), APPROVED(NoticeStatus.APPROVED),
+        PUBLISHED(NoticeStatus.PUBLISHED), WITHDRAWN(NoticeStatus.WITHDRAWN);
 
         private final NoticeStatus status;
 
@@ -73,41 +86,69 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle {
     }
 
     private final NoticeService notices;
+    private final ReviewPolicyService policies;
+    private final Clock clock;
     /** The signed-in user; {@code null} when the server refused to say who it is. */
     private final StaffIdentity me;
     private final boolean canWrite;
+    private final boolean canWithdraw;
 
     private final Select<StatusFilter> filter = new Select<>();
     private final Grid<NoticeView> grid = new Grid<>();
     private final H3 formHeading = new H3();
-    private final TextField title = new TextField();
-    private final TextArea body = new TextArea();
+    private final Span reviewProgress = new Span();
+    private final Paragraph rejection = new Paragraph();
+    private final Paragraph withdrawal = new Paragraph();
+    private final Span levelsHint = new Span();
+    private final Span autosaveStatus = new Span();
+    private final NoticeForm form;
     private final Button newNotice = new Button();
     private final Button save = new Button();
+    private final Button submit = new Button();
     private final Button publish = new Button();
+    private final Button withdraw = new Button();
     private final Button discard = new Button();
-    private final Binder<NoticeFields> binder = new Binder<>(NoticeFields.class);
+    private final Button preview = new Button();
+    private final Button history = new Button();
 
     /** The notice in the form as last loaded or saved; {@code null} for a new, unsaved one. */
     private NoticeView current;
+    /** The division's review levels, read once when first needed. */
+    private Integer reviewLevels;
+    /** When the user last changed the form; {@code null} when nothing was typed since loading. */
+    private Instant lastEditAt;
+    /** Set when an autosave was refused (someone else saved first): no more autosaves for this notice. */
+    private boolean autosaveStopped;
+    private Registration pollRegistration;
+    /** True while the user is asked whether to drop unsaved changes: no autosave may decide for them. */
+    private boolean askingToLeave;
 
     @Inject
-    public NoticeEditorView(NoticeService notices, Callers callers) {
+    public NoticeEditorView(NoticeService notices, ReviewPolicyService policies, Callers callers) {
+        this(notices, policies, callers, Clock.systemUTC());
+    }
+
+    NoticeEditorView(NoticeService notices, ReviewPolicyService policies, Callers callers, Clock clock) {
         this.notices = notices;
+        this.policies = policies;
+        this.clock = clock;
         this.me = identify(callers);
         this.canWrite = me != null && me.has(StaffRole.CLERK);
+        this.canWithdraw = me != null && (me.has(StaffRole.CLERK) || me.has(StaffRole.REVIEWER));
+        this.form = new NoticeForm(this::normativeDocuments);
 
         setFlexWrap(FlexWrap.WRAP);
         setWidthFull();
         getStyle().set("gap", "1.5rem").set("padding", "1rem").set("box-sizing", "border-box");
 
         VerticalLayout list = listSection();
-        VerticalLayout form = formSection();
-        list.getStyle().set("flex", "3 1 28rem");
-        form.getStyle().set("flex", "2 1 22rem");
-        add(list, form);
+        VerticalLayout editor = formSection();
+        list.getStyle().set("flex", "2 1 24rem");
+        editor.getStyle().set("flex", "3 1 28rem");
+        add(list, editor);
 
-        configureBinder();
+        form.onChange(this::updateActions);
+        form.onUserEdit(this::userEdited);
         showInForm(null);
     }
 
@@ -142,9 +183,9 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.addColumn(NoticeView::title).setKey("title")
                 .setHeader(getTranslation("notice.column.title")).setFlexGrow(3);
-        grid.addColumn(notice -> statusLabel(notice.status())).setKey("status")
+        grid.addColumn(notice -> Texts.status(notice.status())).setKey("status")
                 .setHeader(getTranslation("notice.column.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(notice -> formatTime(notice.updatedAt())).setKey("updated")
+        grid.addColumn(notice -> Texts.minutes(notice.updatedAt())).setKey("updated")
                 .setHeader(getTranslation("notice.column.updated")).setAutoWidth(true).setFlexGrow(0);
         if (me != null && me.has(StaffRole.COUNTY_SUPERVISOR)) {
             grid.addColumn(notice -> DivisionNames.fullName(notice.divisionCode())).setKey("division")
@@ -203,6 +244,28 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle {
                 notices.list(me.division(), statusFilter(), 0, 1).total()));
     }
 
+    /** The normative documents of {@code divisionCode} that a policy interpretation may name. */
+    private List<NoticeView> normativeDocuments(String divisionCode) {
+        if (me == null) {
+            return List.of();
+        }
+        return refusedAs(List.of(), () -> {
+            DivisionCode division = DivisionCode.of(divisionCode);
+            List<NoticeView> found = new ArrayList<>();
+            for (int page = 0; page < NORMATIVE_PAGES; page++) {
+                List<NoticeView> items = notices.list(division, null, page, Page.MAX_SIZE).items();
+                items.stream()
+                        .filter(n -> n.genre() == Genre.NORMATIVE_DOCUMENT && divisionCode.equals(n.divisionCode())
+                                && n.status() != NoticeStatus.WITHDRAWN)
+                        .forEach(found::add);
+                if (items.size() < Page.MAX_SIZE) {
+                    break;
+                }
+            }
+            return found;
+        });
+    }
+
     private <T> T refusedAs(T fallback, Supplier<T> read) {
         try {
             return read.get();
@@ -225,67 +288,78 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle {
         selectInGrid(current);
     }
 
-    private String statusLabel(NoticeStatus status) {
-        return getTranslation("notice.status." + status.name());
-    }
-
-    static String formatTime(Instant instant) {
-        return instant == null ? "" : UPDATED_AT.format(instant);
-    }
-
     // ---- the form ----
 
     private VerticalLayout formSection() {
         formHeading.getStyle().set("margin", "0");
 
-        title.setId("notice-title");
-        title.setLabel(getTranslation("notice.field.title"));
-        title.setMaxLength(Notice.TITLE_MAX);
-        title.setValueChangeMode(ValueChangeMode.EAGER);
-        title.setRequiredIndicatorVisible(true);
-        title.setWidthFull();
-        title.addValueChangeListener(e -> showCount(title, Notice.TITLE_MAX));
-
-        body.setId("notice-body");
-        body.setLabel(getTranslation("notice.field.body"));
-        body.setMaxLength(Notice.BODY_MAX);
-        body.setValueChangeMode(ValueChangeMode.LAZY);
-        body.setRequiredIndicatorVisible(true);
-        body.setWidthFull();
-        body.setMinHeight("16rem");
-        body.addValueChangeListener(e -> showCount(body, Notice.BODY_MAX));
+        reviewProgress.setId("notice-review-progress");
+        reviewProgress.getStyle().set("font-weight", "600");
+        rejection.setId("notice-rejection");
+        rejection.getStyle().set("color", "var(--vaadin-color-error, #c00)").set("margin", "0")
+                .set("white-space", "pre-wrap");
+        withdrawal.setId("notice-withdrawal");
+        withdrawal.getStyle().set("margin", "0").set("white-space", "pre-wrap");
+        levelsHint.setId("notice-levels-hint");
+        levelsHint.getStyle().set("font-size", "0.875rem");
+        autosaveStatus.setId("notice-autosave-status");
+        autosaveStatus.getStyle().set("font-size", "0.875rem").set("color", "var(--vaadin-text-color-secondary, #555)");
 
         newNotice.setId("notice-new");
         newNotice.setText(getTranslation("notice.action.new"));
         newNotice.addClickListener(e -> leaveUnsavedChanges(() -> {
             showInForm(null);
             selectInGrid(null);
-            title.focus();
+            form.focusTitle();
         }, () -> { }));
 
         save.setId("notice-save");
         save.setText(getTranslation("notice.action.save"));
-        save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
             if (saveChanges()) {
                 UserMessages.success("notice.saved");
             }
         });
 
+        submit.setId("notice-submit");
+        submit.setText(getTranslation("notice.action.submit"));
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.addClickListener(e -> submitNow());
+
         publish.setId("notice-publish");
-        publish.setText(getTranslation("notice.action.publish"));
+        publish.setText(getTranslation("notice.action.publish-now"));
+        publish.addThemeVariants(ButtonVariant.PRIMARY);
         publish.addClickListener(e -> confirmPublish());
+
+        withdraw.setId("notice-withdraw");
+        withdraw.setText(getTranslation("notice.action.withdraw"));
+        withdraw.addThemeVariants(ButtonVariant.ERROR);
+        withdraw.addClickListener(e -> askWithdrawal());
 
         discard.setId("notice-discard");
         discard.setText(getTranslation("notice.action.discard"));
         discard.addThemeVariants(ButtonVariant.ERROR);
         discard.addClickListener(e -> confirmDiscard());
 
-        HorizontalLayout actions = new HorizontalLayout(save, publish, discard, newNotice);
-        actions.getStyle().set("flex-wrap", "wrap");
-        actions.setVisible(canWrite);
+        preview.setId("notice-preview");
+        preview.setText(getTranslation("notice.action.preview"));
+        preview.addClickListener(e -> openPreview());
 
-        VerticalLayout section = new VerticalLayout(formHeading, title, body, actions);
+        history.setId("notice-history");
+        history.setText(getTranslation("notice.action.history"));
+        history.addClickListener(e -> {
+            if (current != null) {
+                HistoryDialog.open(notices, current);
+            }
+        });
+
+        HorizontalLayout actions = new HorizontalLayout(save, submit, publish, withdraw, discard, preview, history,
+                newNotice);
+        actions.getStyle().set("flex-wrap", "wrap");
+        actions.setVisible(me != null);
+
+        VerticalLayout section = new VerticalLayout(formHeading, reviewProgress, rejection, withdrawal, form,
+                levelsHint, actions, autosaveStatus);
         section.setPadding(false);
         if (!canWrite) {
             Paragraph hint = new Paragraph(getTranslation("notice.read-only-hint"));
@@ -295,50 +369,17 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle {
         return section;
     }
 
-    private void configureBinder() {
-        binder.forField(title)
-                .withValidator(text("error.notice.title-required", "error.notice.title-too-long", Notice.TITLE_MAX))
-                .bind(NoticeFields::getTitle, NoticeFields::setTitle);
-        binder.forField(body)
-                .withValidator(text("error.notice.body-required", "error.notice.body-too-long", Notice.BODY_MAX))
-                .bind(NoticeFields::getBody, NoticeFields::setBody);
-        // Typing a change and then undoing it leaves the form unchanged.
-        binder.setChangeDetectionEnabled(true);
-        binder.addValueChangeListener(e -> updateActions());
-        binder.addStatusChangeListener(e -> updateActions());
-    }
-
-    /** The rules of the domain ({@link Notice}): not blank, and at most {@code max} characters once trimmed. */
-    private Validator<String> text(String requiredKey, String tooLongKey, int max) {
-        return (value, context) -> {
-            if (value == null || value.isBlank()) {
-                return ValidationResult.error(getTranslation(requiredKey));
-            }
-            if (value.strip().length() > max) {
-                return ValidationResult.error(getTranslation(tooLongKey, max));
-            }
-            return ValidationResult.ok();
-        };
-    }
-
-    private void showCount(TextField field, int max) {
-        field.setHelperText(getTranslation("notice.field.counter", field.getValue().length(), max));
-    }
-
-    private void showCount(TextArea field, int max) {
-        field.setHelperText(getTranslation("notice.field.counter", field.getValue().length(), max));
-    }
-
     /** Loads a notice (or, for {@code null}, a blank new one) into the form. */
     private void showInForm(NoticeView notice) {
         current = notice;
-        binder.readBean(notice == null ? new NoticeFields() : NoticeFields.of(notice));
-        boolean editable = editable();
-        title.setReadOnly(!editable);
-        body.setReadOnly(!editable);
+        lastEditAt = null;
+        autosaveStopped = false;
+        autosaveStatus.setText("");
+        stopPolling();
+        form.read(notice, me == null ? null : me.division().value());
+        form.setEditable(editable());
         formHeading.setText(getTranslation(headingKey()));
-        showCount(title, Notice.TITLE_MAX);
-        showCount(body, Notice.BODY_MAX);
+        showStatusNotes();
         updateActions();
     }
 
@@ -349,86 +390,204 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle {
         if (current == null) {
             return "notice.form.new";
         }
-        return current.status() == NoticeStatus.PUBLISHED ? "notice.form.published" : "notice.form.draft";
+        return switch (current.status()) {
+            case DRAFT -> "notice.form.draft";
+            case IN_REVIEW -> "notice.form.in-review";
+            case APPROVED -> "notice.form.approved";
+            case PUBLISHED -> "notice.form.published";
+            case WITHDRAWN -> "notice.form.withdrawn";
+        };
     }
 
-    /** A clerk edits a new notice or a draft of their own division; published notices stay as they are. */
+    /** Review progress, the last rejection of a returned draft, the reason of a withdrawal, the review levels ahead. */
+    private void showStatusNotes() {
+        String progress = Texts.reviewProgress(current);
+        reviewProgress.setText(progress);
+        reviewProgress.setVisible(!progress.isEmpty());
+
+        String withdrawn = current != null && current.status() == NoticeStatus.WITHDRAWN
+                && current.withdrawalReason() != null
+                ? getTranslation("notice.withdrawal.reason", current.withdrawalReason()) : "";
+        withdrawal.setText(withdrawn);
+        withdrawal.setVisible(!withdrawn.isEmpty());
+
+        String rejected = current != null && current.status() == NoticeStatus.DRAFT ? lastRejection(current) : "";
+        rejection.setText(rejected);
+        rejection.setVisible(!rejected.isEmpty());
+
+        int levels = editable() ? reviewLevels() : 0;
+        levelsHint.setText(levels > 0 ? getTranslation("notice.review.levels-hint", levels) : "");
+        levelsHint.setVisible(levels > 0);
+    }
+
+    /** Why the draft came back, if its last review decision was a rejection. */
+    private String lastRejection(NoticeView draft) {
+        List<NoticeService.ReviewRecord> reviews = refusedAs(List.of(),
+                () -> notices.reviews(DivisionCode.of(draft.divisionCode()), draft.id()));
+        if (reviews.isEmpty()) {
+            return "";
+        }
+        NoticeService.ReviewRecord last = reviews.get(reviews.size() - 1);
+        if (last.decision() != ReviewDecision.REJECTED) {
+            return "";
+        }
+        return getTranslation("notice.review.rejected", last.level(), last.reviewer(), Texts.minutes(last.at()),
+                last.reason() == null ? "" : last.reason());
+    }
+
+    private int reviewLevels() {
+        if (reviewLevels == null) {
+            try {
+                reviewLevels = policies.levels(me.division());
+            } catch (GongshiException refusal) {
+                reviewLevels = 0;
+            }
+        }
+        return reviewLevels;
+    }
+
+    private boolean ownDivision() {
+        return me != null && (current == null || me.division().value().equals(current.divisionCode()));
+    }
+
+    /** A clerk edits a new notice or a draft of their own division; what is in review or beyond is read-only. */
     private boolean editable() {
-        return canWrite && (current == null
-                || current.status() == NoticeStatus.DRAFT && me.division().value().equals(current.divisionCode()));
+        return canWrite && ownDivision() && (current == null || current.status() == NoticeStatus.DRAFT);
     }
 
     private void updateActions() {
         boolean editable = editable();
-        boolean changed = binder.hasChanges();
-        boolean valid = binder.isValid();
+        boolean changed = form.hasChanges();
+        boolean valid = form.isValid();
+        NoticeStatus status = current == null ? null : current.status();
+        boolean own = ownDivision();
+
+        save.setVisible(canWrite);
         save.setEnabled(editable && changed && valid);
-        publish.setEnabled(editable && valid && (current != null || changed));
+        submit.setVisible(canWrite);
+        submit.setEnabled(editable && valid && (current != null || changed));
+        publish.setVisible(canWrite && own && status == NoticeStatus.APPROVED
+                && current.disclosure() == DisclosureAttribute.PROACTIVE);
+        withdraw.setVisible(canWithdraw && own && status == NoticeStatus.PUBLISHED);
+        discard.setVisible(canWrite);
         discard.setEnabled(editable && current != null);
+        newNotice.setVisible(canWrite);
+        preview.setEnabled(current != null || changed);
+        history.setEnabled(current != null);
     }
 
     /** Runs {@code proceed} at once if nothing is unsaved, else after the user agrees to lose the changes. */
     private void leaveUnsavedChanges(Runnable proceed, Runnable stay) {
-        if (!binder.hasChanges()) {
+        if (!form.hasChanges()) {
             proceed.run();
             return;
         }
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("notice.unsaved.header"),
-                getTranslation("notice.unsaved.text"), getTranslation("notice.unsaved.discard"), e -> proceed.run(),
-                getTranslation("notice.action.cancel"), e -> stay.run());
+                getTranslation("notice.unsaved.text"), getTranslation("notice.unsaved.discard"), e -> {
+                    askingToLeave = false;
+                    proceed.run();
+                },
+                getTranslation("notice.action.cancel"), e -> {
+                    askingToLeave = false;
+                    stay.run();
+                });
         dialog.setId("notice-unsaved-confirm");
         dialog.setConfirmButtonTheme("error primary");
+        dialog.addOpenedChangeListener(e -> askingToLeave = e.isOpened());
+        askingToLeave = true;
         dialog.open();
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (editable() && form.hasChanges()) {
+            BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+            leaveUnsavedChanges(action::proceed, () -> { });
+        }
     }
 
     // ---- the actions ----
 
     /** Saves the form as a draft; on a refusal the typed text stays in the form and stays unsaved. */
     private boolean saveChanges() {
-        if (!binder.validate().isOk()) {
+        if (!form.validate()) {
             return false;
         }
-        NoticeFields edited = new NoticeFields();
-        binder.writeBeanAsDraft(edited);
-        NoticeText text = edited.toText();
+        NoticeContent content = form.content();
         try {
             NoticeView saved = current == null
-                    ? notices.createDraft(me.division(), text)
-                    : notices.revise(me.division(), current.id(), text, current.version());
+                    ? notices.createDraft(me.division(), content)
+                    : notices.revise(me.division(), current.id(), content, current.version());
             showInForm(saved);
             refreshGrid();
             return true;
         } catch (GongshiException refusal) {
+            if (refusal instanceof ConcurrentEdit) {
+                stopAutosave();
+            }
             UserMessages.refusal(refusal);
             return false;
         }
     }
 
-    private void confirmPublish() {
-        String text = getTranslation("notice.publish.confirm.text", title.getValue().strip());
-        if (binder.hasChanges()) {
-            text = text + " " + getTranslation("notice.publish.confirm.saves-first");
+    /** Sends the draft to review, saving what is unsaved first. */
+    private void submitNow() {
+        if ((current == null || form.hasChanges()) && !saveChanges()) {
+            return;
         }
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("notice.publish.confirm.header"), text,
-                getTranslation("notice.action.publish"), e -> publishNow(),
+        try {
+            NoticeView submitted = notices.submit(me.division(), current.id(), current.version());
+            showInForm(submitted);
+            refreshGrid();
+            UserMessages.success("notice.submitted",
+                    submitted.reviewLevels() == null ? reviewLevels() : submitted.reviewLevels());
+        } catch (GongshiException refusal) {
+            UserMessages.refusal(refusal);
+        }
+    }
+
+    private void confirmPublish() {
+        if (current == null) {
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("notice.publish.confirm.header"),
+                getTranslation("notice.publish.confirm.text", current.title()),
+                getTranslation("notice.action.publish-now"), e -> publishNow(),
                 getTranslation("notice.action.cancel"), e -> { });
         dialog.setId("notice-publish-confirm");
         dialog.open();
     }
 
     private void publishNow() {
-        if (binder.hasChanges() && !saveChanges()) {
-            return;
-        }
-        if (current == null) {
-            return;
-        }
         try {
             showInForm(notices.publish(me.division(), current.id(), current.version()));
             refreshGrid();
             UserMessages.success("notice.published");
         } catch (GongshiException refusal) {
             UserMessages.refusal(refusal);
+        }
+    }
+
+    private void askWithdrawal() {
+        if (current == null) {
+            return;
+        }
+        NoticeView notice = current;
+        new ReasonDialog(new String[]{"notice-withdraw-dialog", "notice-withdraw-reason", "notice-withdraw-confirm"},
+                getTranslation("notice.withdraw.header"), getTranslation("notice.withdraw.text", notice.title()),
+                getTranslation("notice.withdraw.reason"), getTranslation("notice.action.withdraw"), true,
+                reason -> withdrawNow(notice, reason)).open();
+    }
+
+    private boolean withdrawNow(NoticeView notice, String reason) {
+        try {
+            showInForm(notices.withdraw(me.division(), notice.id(), notice.version(), reason));
+            refreshGrid();
+            UserMessages.success("notice.withdrawn");
+            return true;
+        } catch (GongshiException refusal) {
+            UserMessages.refusal(refusal);
+            return !(refusal instanceof org.gongshi.shared.InvalidInput);
         }
     }
 
@@ -454,5 +613,96 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle {
         } catch (GongshiException refusal) {
             UserMessages.refusal(refusal);
         }
+    }
+
+    /** The notice as residents will see it: what is in the form now, saved or not. */
+    private void openPreview() {
+        if (me == null) {
+            return;
+        }
+        NoticeView shown = editable()
+                ? NoticeFields.withContent(current, me.division().value(), form.content())
+                : current;
+        if (shown != null) {
+            new PreviewDialog(shown, clock, getLocale()).open();
+        }
+    }
+
+    // ---- autosave ----
+
+    private void userEdited() {
+        lastEditAt = clock.instant();
+        if (autosaveWanted()) {
+            autosaveStatus.setText("");
+            getUI().ifPresent(ui -> {
+                if (ui.getPollInterval() != AUTOSAVE_POLL_MILLIS) {
+                    ui.setPollInterval(AUTOSAVE_POLL_MILLIS);
+                }
+            });
+        }
+    }
+
+    /** A draft (or a new notice whose fields are all valid) has unsaved typing, and no autosave was refused. */
+    private boolean autosaveWanted() {
+        return editable() && !autosaveStopped && lastEditAt != null && form.hasChanges() && form.isValid();
+    }
+
+    /** On each poll of the browser: saves once the user has stopped typing for {@link #AUTOSAVE_IDLE}. */
+    void autosaveIfIdle() {
+        if (!autosaveWanted()) {
+            stopPolling();
+            return;
+        }
+        if (askingToLeave || Duration.between(lastEditAt, clock.instant()).compareTo(AUTOSAVE_IDLE) < 0) {
+            return;
+        }
+        NoticeContent content = form.content();
+        try {
+            NoticeView saved = current == null
+                    ? notices.createDraft(me.division(), content)
+                    : notices.revise(me.division(), current.id(), content, current.version());
+            // The fields keep exactly what the user sees (and may still be typing in); only the baseline moves.
+            current = saved;
+            form.markUnchanged();
+            formHeading.setText(getTranslation(headingKey()));
+            autosaveStatus.setText(getTranslation("notice.autosaved", Texts.CLOCK.format(clock.instant())));
+            refreshGrid();
+            updateActions();
+            stopPolling();
+        } catch (GongshiException refusal) {
+            // Someone else's newer version is never overwritten; the typed text stays for the user to copy.
+            stopAutosave();
+            UserMessages.refusal(refusal);
+        }
+    }
+
+    private void stopAutosave() {
+        autosaveStopped = true;
+        autosaveStatus.setText(getTranslation("notice.autosave.stopped"));
+        stopPolling();
+    }
+
+    private void stopPolling() {
+        getUI().ifPresent(ui -> {
+            if (ui.getPollInterval() > 0) {
+                ui.setPollInterval(-1);
+            }
+        });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        pollRegistration = attachEvent.getUI().addPollListener(e -> autosaveIfIdle());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+        }
+        detachEvent.getUI().setPollInterval(-1);
+        super.onDetach(detachEvent);
     }
 }

@@ -58,6 +58,11 @@ public class Translations implements I18NProvider {
         return params == null || params.length == 0 ? text : new MessageFormat(text, supported).format(params);
     }
 
+    /** Whether {@code key} has a translation (in Chinese, or in English for English speakers). */
+    boolean has(String key, Locale locale) {
+        return key != null && bundle(supported(locale)).containsKey(key);
+    }
+
     @Override
     public Map<String, String> getAllTranslations(Locale locale) {
         ResourceBundle bundle = bundle(supported(locale));

@@ -13,8 +13,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.gongshi.access.Callers;
 import org.gongshi.notice.NoticeService;
+import org.gongshi.notice.ReviewPolicyService;
 import org.gongshi.notice.NoticeStatus;
-import org.gongshi.notice.NoticeText;
+import org.gongshi.notice.NoticeContent;
 import org.gongshi.notice.NoticeView;
 import org.gongshi.shared.AccessDenied;
 import org.gongshi.shared.ConcurrentEdit;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -61,7 +63,9 @@ class NoticeEditorViewTest {
     private static final String CONCURRENT_EDIT_ZH = "该内容已被他人修改。您的修改尚未保存，请复制后刷新页面再试。";
 
     private final NoticeService notices = mock(NoticeService.class);
+    private final ReviewPolicyService policies = mock(ReviewPolicyService.class);
     private final Callers callers = mock(Callers.class);
+    private final TestClock clock = new TestClock(Instant.parse("2025-03-03T01:00:00Z"));
 
     @BeforeEach
     void setUp() {
@@ -82,7 +86,7 @@ class NoticeEditorViewTest {
     }
 
     private NoticeEditorView openEditor() {
-        NoticeEditorView view = new NoticeEditorView(notices, callers);
+        NoticeEditorView view = new NoticeEditorView(notices, policies, callers, clock);
         UI.getCurrent().add(view);
         return view;
     }
@@ -114,7 +118,7 @@ class NoticeEditorViewTest {
         listing(draft(DRAFT_ID, HUANGZHUANG_VILLAGE, 3, "三月村务公开", "正文"),
                 published(PUBLISHED_ID, HUANGZHUANG_VILLAGE, 5, "二月财务公开", "正文"));
         MainLayout layout = new MainLayout(callers);
-        layout.setContent(new NoticeEditorView(notices, callers));
+        layout.setContent(new NoticeEditorView(notices, policies, callers, clock));
         UI.getCurrent().add(layout);
 
         assertThat(_get(Span.class, spec -> spec.withId("division-name")).getText()).isEqualTo(HUANGZHUANG_FULL_NAME);
@@ -149,7 +153,7 @@ class NoticeEditorViewTest {
         _setValue(body(), "补贴名单如下。");
         _click(button("notice-save"));
 
-        verify(notices).createDraft(HUANGZHUANG_VILLAGE, new NoticeText("关于春耕补贴的公示", "补贴名单如下。"));
+        verify(notices).createDraft(HUANGZHUANG_VILLAGE, NoticeContent.of("关于春耕补贴的公示", "补贴名单如下。"));
         assertThat(notificationTexts()).containsExactly("草稿已保存。");
         assertThat(button("notice-save").isEnabled()).as("nothing left to save").isFalse();
         assertThat(button("notice-discard").isEnabled()).as("the saved draft can now be deleted").isTrue();
@@ -200,46 +204,27 @@ class NoticeEditorViewTest {
         assertThat(body().getValue()).isEqualTo("三月收支如下。");
         assertThat(title().isReadOnly()).isFalse();
         assertThat(button("notice-save").isEnabled()).as("nothing changed yet").isFalse();
-        assertThat(button("notice-publish").isEnabled()).isTrue();
+        assertThat(button("notice-submit").isEnabled()).as("a saved draft can go to review as it is").isTrue();
+        _assertNone(Button.class, spec -> spec.withId("notice-publish"));
     }
 
     @Test
-    void publishingASavedDraftCallsPublishWithTheLoadedIdAndVersion() {
-        signIn(CLERK);
-        listing(draft(DRAFT_ID, HUANGZHUANG_VILLAGE, 3, "三月村务公开", "三月收支如下。"));
-        when(notices.publish(any(), anyString(), anyLong()))
-                .thenReturn(published(DRAFT_ID, HUANGZHUANG_VILLAGE, 4, "三月村务公开", "三月收支如下。"));
-        openEditor();
-        GridKt._selectRow(grid(), 0);
-
-        _click(button("notice-publish"));
-        verify(notices, never()).publish(any(), anyString(), anyLong());
-        ConfirmDialogKt._fireConfirm(confirmDialog("notice-publish-confirm"));
-
-        verify(notices).publish(HUANGZHUANG_VILLAGE, DRAFT_ID, 3L);
-        verify(notices, never()).revise(any(), anyString(), any(), anyLong());
-        assertThat(notificationTexts()).containsExactly("公告已发布。");
-        assertThat(title().isReadOnly()).as("a published notice is not edited in place").isTrue();
-        assertThat(button("notice-publish").isEnabled()).isFalse();
-    }
-
-    @Test
-    void publishingWithUnsavedChangesSavesThemFirst() {
+    void submittingWithUnsavedChangesSavesThemFirstAndThenSubmitsTheSavedVersion() {
         signIn(CLERK);
         listing(draft(DRAFT_ID, HUANGZHUANG_VILLAGE, 3, "三月村务公开", "三月收支如下。"));
         when(notices.revise(any(), anyString(), any(), anyLong()))
                 .thenReturn(draft(DRAFT_ID, HUANGZHUANG_VILLAGE, 4, "三月村务公开（更正）", "三月收支如下。"));
-        when(notices.publish(any(), anyString(), anyLong()))
-                .thenReturn(published(DRAFT_ID, HUANGZHUANG_VILLAGE, 5, "三月村务公开（更正）", "三月收支如下。"));
+        when(notices.submit(any(), anyString(), anyLong())).thenReturn(NoticeBuilder.notice(DRAFT_ID, HUANGZHUANG_VILLAGE)
+                .version(5).text("三月村务公开（更正）", "三月收支如下。").inReview(2, 0).build());
         openEditor();
         GridKt._selectRow(grid(), 0);
         _setValue(title(), "三月村务公开（更正）");
 
-        _click(button("notice-publish"));
-        ConfirmDialogKt._fireConfirm(confirmDialog("notice-publish-confirm"));
+        _click(button("notice-submit"));
 
-        verify(notices).revise(HUANGZHUANG_VILLAGE, DRAFT_ID, new NoticeText("三月村务公开（更正）", "三月收支如下。"), 3L);
-        verify(notices).publish(HUANGZHUANG_VILLAGE, DRAFT_ID, 4L);
+        verify(notices).revise(HUANGZHUANG_VILLAGE, DRAFT_ID, NoticeContent.of("三月村务公开（更正）", "三月收支如下。"), 3L);
+        verify(notices).submit(HUANGZHUANG_VILLAGE, DRAFT_ID, 4L);
+        assertThat(notificationTexts()).containsExactly("已提交审核，共需 2 级审核。");
     }
 
     @Test
@@ -269,8 +254,10 @@ class NoticeEditorViewTest {
         assertThat(title().isReadOnly()).isTrue();
         assertThat(body().isReadOnly()).isTrue();
         assertThat(button("notice-save").isEnabled()).isFalse();
-        assertThat(button("notice-publish").isEnabled()).isFalse();
+        assertThat(button("notice-submit").isEnabled()).isFalse();
         assertThat(button("notice-discard").isEnabled()).isFalse();
+        _assertNone(Button.class, spec -> spec.withId("notice-publish"));
+        assertThat(button("notice-withdraw").isEnabled()).as("a published notice can be withdrawn").isTrue();
     }
 
     @Test
@@ -285,7 +272,8 @@ class NoticeEditorViewTest {
         verify(notices, atLeastOnce()).list(eq(WENCHENG_COUNTY), isNull(), eq(0), anyInt());
         assertThat(GridKt._getFormattedRow(grid, 0)).contains(HUANGZHUANG_FULL_NAME);
         assertThat(GridKt._getFormattedRow(grid, 1)).contains("浙江省 温州市 文成县 百丈漈镇 西里村委会");
-        for (String id : List.of("notice-new", "notice-save", "notice-publish", "notice-discard")) {
+        for (String id : List.of("notice-new", "notice-save", "notice-submit", "notice-publish", "notice-withdraw",
+                "notice-discard")) {
             _assertNone(Button.class, spec -> spec.withId(id));
         }
 
@@ -337,7 +325,7 @@ class NoticeEditorViewTest {
         _click(button("notice-save"));
 
         verify(notices).revise(HUANGZHUANG_VILLAGE, DRAFT_ID,
-                new NoticeText("三月村务公开（更正）", "更正后的三月收支如下。"), 3L);
+                NoticeContent.of("三月村务公开（更正）", "更正后的三月收支如下。"), 3L);
         assertThat(notificationTexts()).containsExactly(CONCURRENT_EDIT_ZH);
         assertThat(title().getValue()).isEqualTo("三月村务公开（更正）");
         assertThat(body().getValue()).isEqualTo("更正后的三月收支如下。");
@@ -374,7 +362,7 @@ class NoticeEditorViewTest {
     void someoneTheServerDoesNotRecogniseSeesWhyAndAnEmptyReadOnlyScreen() {
         when(callers.current()).thenThrow(new AccessDenied("error.access.no-division"));
         MainLayout layout = new MainLayout(callers);
-        layout.setContent(new NoticeEditorView(notices, callers));
+        layout.setContent(new NoticeEditorView(notices, policies, callers, clock));
         UI.getCurrent().add(layout);
 
         assertThat(notificationTexts()).containsExactly("您的账号尚未绑定所属区划，请联系管理员。");

@@ -3,8 +3,15 @@ package org.gongshi.web.ui;
 import com.github.mvysny.kaributesting.v10.KaribuConfig;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
-import org.gongshi.notice.NoticeStatus;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.gongshi.notice.NoticeView;
 import org.gongshi.shared.Page;
 import org.gongshi.tenancy.DivisionCode;
@@ -16,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static com.github.mvysny.kaributools.NotificationsKt.getText;
 
@@ -60,20 +68,49 @@ final class StaffUi {
         }
     }
 
+    /** The browser asks the server, as it does every few seconds while polling is on. */
+    static void poll() {
+        UI ui = UI.getCurrent();
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+    }
+
+    static Button button(String id) {
+        return _get(Button.class, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> Grid<T> grid(String id) {
+        return _get(Grid.class, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> Select<T> select(String id) {
+        return _get(Select.class, spec -> spec.withId(id));
+    }
+
+    static DatePicker datePicker(String id) {
+        return _get(DatePicker.class, spec -> spec.withId(id));
+    }
+
+    static TextArea textArea(String id) {
+        return _get(TextArea.class, spec -> spec.withId(id));
+    }
+
+    static ConfirmDialog confirmDialog(String id) {
+        return _get(ConfirmDialog.class, spec -> spec.withId(id));
+    }
+
     static List<String> notificationTexts() {
         return getNotifications().stream().map(notification -> getText(notification)).toList();
     }
 
     static NoticeView draft(String id, DivisionCode division, long version, String title, String body) {
-        Instant at = Instant.parse("2025-03-01T02:30:00Z");
-        return new NoticeView(id, division.value(), version, title, body, NoticeStatus.DRAFT,
-                "wc-hz-clerk", at, "wc-hz-clerk", at, null);
+        return NoticeBuilder.notice(id, division).version(version).text(title, body).build();
     }
 
     static NoticeView published(String id, DivisionCode division, long version, String title, String body) {
-        Instant at = Instant.parse("2025-03-02T08:05:00Z");
-        return new NoticeView(id, division.value(), version, title, body, NoticeStatus.PUBLISHED,
-                "wc-hz-clerk", at, "wc-hz-clerk", at, at);
+        return NoticeBuilder.notice(id, division).version(version).text(title, body)
+                .published(Instant.parse("2025-03-02T08:05:00Z")).build();
     }
 
     static Page<NoticeView> page(NoticeView... items) {

@@ -52,7 +52,8 @@ class TranslationsTest {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties.stringPropertyNames().stream()
-                .filter(key -> key.startsWith("app.") || key.startsWith("nav.") || key.startsWith("notice."))
+                .filter(key -> key.startsWith("app.") || key.startsWith("nav.") || key.startsWith("notice.")
+                        || key.startsWith("review.") || key.startsWith("audit.") || key.startsWith("date-picker."))
                 .collect(Collectors.toSet());
     }
 }
