@@ -286,4 +286,37 @@ class ReviewWorkflowIT {
         assertThat(Api.get(XL + "/review-queue", Tokens.of(XILI_REVIEWER)).body()).doesNotContain(title);
         assertThat(Api.get(HZ + "/" + id, Tokens.of(HUANGZHUANG_CLERK)).json().getString("status")).isEqualTo("IN_REVIEW");
     }
+
+    @Test
+    void a_correction_is_reviewed_then_published_as_a_new_revision_and_the_earlier_text_stays_readable() {
+        Api.put("/api/divisions/330328101200/review-policy", Tokens.of(WENCHENG_ADMIN), Json.createObjectBuilder().add("levels", 1).build());
+        String title = unique("2026年度惠农补贴发放公示");
+        JsonObject published = Workflow.publish(HUANGZHUANG_CLERK, HUANGZHUANG_REVIEWER, HZ,
+                create(HUANGZHUANG_CLERK, HZ, notice(title).add("body", "每户补贴300元。")));
+        String id = published.getString("id");
+
+        JsonObject correction = Json.createObjectBuilder().add("version", Workflow.version(published))
+                .add("title", title + "（更正）").add("body", "每户补贴350元。").add("changeNote", "补贴标准更正为每户350元").build();
+        Api.Reply proposed = Api.post(HZ + "/" + id + "/revise", Tokens.of(HUANGZHUANG_CLERK), correction);
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
+        // Until the reviewer approves, residents keep reading the published text.
+        assertThat(Api.get("/api/public/divisions/330328101200/notices/" + id, null).json().getString("body")).isEqualTo("每户补贴300元。");
+        assertThat(Api.get(HZ + "/review-queue", Tokens.of(HUANGZHUANG_REVIEWER)).body()).contains(id);
+        // Another village's clerk cannot propose corrections here.
+        assertThat(Api.post(HZ + "/" + id + "/revise", Tokens.of(XILI_CLERK), correction).status()).isEqualTo(403);
+
+        JsonObject approved = Workflow.approve(HUANGZHUANG_REVIEWER, HZ, proposed.json()).json();
+        assertThat(approved.getInt("revision")).isEqualTo(2);
+        JsonObject now = Api.get("/api/public/divisions/330328101200/notices/" + id, null).json();
+        assertThat(now.getString("body")).isEqualTo("每户补贴350元。");
+        assertThat(now.getString("changeNote")).isEqualTo("补贴标准更正为每户350元");
+        assertThat(Api.get("/api/public/divisions/330328101200/notices/" + id + "/revisions", null).body())
+                .contains("每户补贴300元。").contains("\"revision\":1");
+        String page = Api.get("/board/330328101200/notices/" + id, null).body();
+        assertThat(page).contains("更正说明：补贴标准更正为每户350元").contains("/notices/" + id + "/revisions");
+        assertThat(Api.get("/board/330328101200/notices/" + id + "/revisions", null).body()).contains("每户补贴300元。");
+        assertThat(Api.get("/api/public/notices/" + id + "/verify", null).json().getBoolean("verified")).isTrue();
+        assertThat(Api.get(HZ + "/" + id + "/history", Tokens.of(HUANGZHUANG_CLERK)).body())
+                .contains("notice.revision-proposed").contains("notice.revision-published");
+    }
 }

@@ -45,8 +45,8 @@ class XssIT {
             var body = Json.createObjectBuilder()
                     .add("title", title).add("body", payload + "\n\n" + payload)
                     .add("agency", payload.length() > 100 ? payload.substring(0, 100) : payload)
-                    .add("documentNumber", payload.length() > 100 ? payload.substring(0, 100) : payload)
-                    .add("section", payload.length() > 60 ? payload.substring(0, 60) : payload);
+                    .add("documentNumber", payload.length() > 100 ? payload.substring(0, 100) : payload);
+            // No "section": it is a key of the division's sections now, and an unknown key is refused.
             if (!payload.contains(",") && payload.length() <= 40) {
                 body.add("topics", Json.createArrayBuilder().add(payload)).add("audiences", Json.createArrayBuilder().add(payload));
             }
@@ -61,6 +61,18 @@ class XssIT {
             JsonObject json = Api.get("/api/public/divisions/330328101200/notices/" + published.getString("id"), null).json();
             assertThat(json.getString("title")).as("the API returns the text as data, unchanged").isEqualTo(title.strip());
         }
+        // Section names come from administrators; they are shown on the board too.
+        int sections = 0;
+        for (String payload : payloads) {
+            if (payload.strip().length() <= 30) {
+                Api.Reply added = Api.post("/api/divisions/330328101200/sections",
+                        Tokens.of(org.gongshi.tenancy.keycloak.DemoAccounts.WENCHENG_ADMIN),
+                        Json.createObjectBuilder().add("name", payload).build());
+                assertThat(added.status()).as(payload + " → " + added.body()).isIn(201, 400);
+                sections += added.status() == 201 ? 1 : 0;
+            }
+        }
+        assertThat(sections).as("payloads accepted as section names").isGreaterThanOrEqualTo(20);
         // The board lists them all on its pages.
         for (int page = 0; page < (ids.size() + 19) / 20 + 1; page++) {
             Api.Reply board = Api.get("/board/330328101200?page=" + page, null);

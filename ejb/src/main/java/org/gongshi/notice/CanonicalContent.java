@@ -36,7 +36,9 @@ public final class CanonicalContent {
         add(json, "validity", n.validity() == null ? null : n.validity().name());
         add(json, "validUntil", n.validUntil());
         add(json, "interpretsId", n.interpretsId());
+        add(json, "changeNote", n.changeNote());
         add(json, "publishedAt", n.publishedAt());
+        add(json, "revisedAt", n.revisedAt());
         add(json, "withdrawnAt", n.withdrawnAt());
         add(json, "withdrawalReason", n.withdrawalReason());
         return json.build().toString();

@@ -169,6 +169,23 @@ public class Notice {
     @Column(name = "WITHDRAWAL_REASON", length = 1000)
     private String withdrawalReason;
 
+    /** The public change note (更正说明) of the current revision; none for the first. */
+    @Column(name = "CHANGE_NOTE", length = 1000)
+    private String changeNote;
+
+    @Column(name = "REVISED_AT")
+    private Instant revisedAt;
+
+    /** A correction of the published text, waiting for review; the board keeps the current text meanwhile. */
+    @Column(name = "PENDING_TITLE", length = TITLE_MAX)
+    private String pendingTitle;
+
+    @Column(name = "PENDING_BODY")
+    private String pendingBody;
+
+    @Column(name = "PENDING_CHANGE_NOTE", length = 1000)
+    private String pendingChangeNote;
+
     protected Notice() {
         // for JPA
     }
@@ -228,7 +245,7 @@ public class Notice {
      * their own notice. Returns true when this was the last level.
      */
     public boolean approve(String reviewer, Set<String> earlierReviewers, Clock clock) {
-        if (status != NoticeStatus.IN_REVIEW) {
+        if (!isInReview()) {
             throw new InvalidState("error.notice.not-in-review");
         }
         if (reviewer.equals(createdBy) || reviewer.equals(submittedBy)) {
@@ -241,15 +258,83 @@ public class Notice {
         Instant now = clock.instant();
         touch(reviewer, now);
         if (approvedLevels >= reviewLevels) {
-            status = NoticeStatus.APPROVED;
+            if (status == NoticeStatus.IN_REVIEW) {
+                status = NoticeStatus.APPROVED;
+            }
             return true;
         }
         return false;
     }
 
+    /** Whether a review is under way: of a submitted draft, or of a correction to a published notice. */
+    public boolean isInReview() {
+        return status == NoticeStatus.IN_REVIEW || hasPendingRevision();
+    }
+
+    public boolean hasPendingRevision() {
+        return status == NoticeStatus.PUBLISHED && pendingTitle != null;
+    }
+
+    /**
+     * Proposes a correction (更正) of a published notice, with a public change note. It is reviewed
+     * like the notice itself; until the last level approves, the board keeps showing the current text.
+     */
+    public void proposeRevision(String newTitle, String newBody, String note, int levels, String clerk, Clock clock) {
+        if (status != NoticeStatus.PUBLISHED) {
+            throw new InvalidState("error.notice.not-published");
+        }
+        if (hasPendingRevision()) {
+            throw new InvalidState("error.notice.revision-pending");
+        }
+        if (note == null || note.isBlank()) {
+            throw new InvalidInput("error.notice.change-note-required");
+        }
+        String t = requireText(newTitle, TITLE_MAX, "error.notice.title-required", "error.notice.title-too-long");
+        String b = requireText(newBody, BODY_MAX, "error.notice.body-required", "error.notice.body-too-long");
+        if (t.equals(title) && b.equals(body)) {
+            throw new InvalidInput("error.notice.revision-unchanged");
+        }
+        Instant now = clock.instant();
+        this.pendingTitle = t;
+        this.pendingBody = b;
+        this.pendingChangeNote = optionalText(note, 1000);
+        this.reviewLevels = levels;
+        this.approvedLevels = 0;
+        this.submittedBy = Objects.requireNonNull(clerk, "Clerk is required.");
+        this.submittedAt = now;
+        touch(clerk, now);
+    }
+
+    /**
+     * Puts the approved correction on the board as the next revision and returns what the board
+     * showed until now, to be kept readable.
+     */
+    public NoticeRevision applyPendingRevision(String publisher, Clock clock) {
+        if (!hasPendingRevision() || approvedLevels < reviewLevels) {
+            throw new InvalidState("error.notice.review-required");
+        }
+        Instant now = clock.instant();
+        NoticeRevision previous = new NoticeRevision(division(), id, revision, title, body, changeNote,
+                revisedAt == null ? publishedAt : revisedAt, now);
+        this.title = pendingTitle;
+        this.body = pendingBody;
+        this.changeNote = pendingChangeNote;
+        this.revision++;
+        this.revisedAt = now;
+        clearPending();
+        touch(publisher, now);
+        return previous;
+    }
+
+    private void clearPending() {
+        this.pendingTitle = null;
+        this.pendingBody = null;
+        this.pendingChangeNote = null;
+    }
+
     /** A reviewer sends the notice back to its author as a draft; the reason is required. */
     public void reject(String reviewer, String reason, Clock clock) {
-        if (status != NoticeStatus.IN_REVIEW) {
+        if (!isInReview()) {
             throw new InvalidState("error.notice.not-in-review");
         }
         if (reason == null || reason.isBlank()) {
@@ -258,7 +343,12 @@ public class Notice {
         if (reviewer.equals(createdBy) || reviewer.equals(submittedBy)) {
             throw new AccessDenied("error.notice.own-notice");
         }
-        status = NoticeStatus.DRAFT;
+        if (hasPendingRevision()) {
+            // The correction is turned down; the published text stays as it is.
+            clearPending();
+        } else {
+            status = NoticeStatus.DRAFT;
+        }
         approvedLevels = 0;
         reviewLevels = null;
         touch(reviewer, clock.instant());
@@ -301,6 +391,7 @@ public class Notice {
         }
         Instant now = clock.instant();
         this.status = NoticeStatus.WITHDRAWN;
+        clearPending();
         this.withdrawnBy = by;
         this.withdrawnAt = now;
         this.withdrawalReason = reason.strip();
@@ -569,5 +660,25 @@ public class Notice {
 
     public String withdrawalReason() {
         return withdrawalReason;
+    }
+
+    public String changeNote() {
+        return changeNote;
+    }
+
+    public Instant revisedAt() {
+        return revisedAt;
+    }
+
+    public String pendingTitle() {
+        return pendingTitle;
+    }
+
+    public String pendingBody() {
+        return pendingBody;
+    }
+
+    public String pendingChangeNote() {
+        return pendingChangeNote;
     }
 }

@@ -58,6 +58,9 @@ public class NoticeService {
     @Inject
     Clock clock;
 
+    @Inject
+    org.gongshi.section.SectionKeys sectionKeys;
+
     /** Notices of {@code division} (and, for a county supervisor, of the divisions below it), newest first. */
     public Page<NoticeView> list(DivisionCode division, NoticeStatus status, int page, int size) {
         TenantScope scope = readScope(division);
@@ -104,8 +107,10 @@ public class NoticeService {
     public List<NoticeView> reviewQueue(DivisionCode division) {
         StaffIdentity me = reviewer(division);
         try (EntityManager em = data.open(me.writeScope())) {
-            return em.createQuery("SELECT n FROM Notice n WHERE n.status = :inReview ORDER BY n.submittedAt, n.id", Notice.class)
-                    .setParameter("inReview", NoticeStatus.IN_REVIEW).getResultList().stream()
+            return em.createQuery("SELECT n FROM Notice n WHERE n.status = :inReview"
+                            + " OR (n.status = :published AND n.pendingTitle IS NOT NULL) ORDER BY n.submittedAt, n.id", Notice.class)
+                    .setParameter("inReview", NoticeStatus.IN_REVIEW)
+                    .setParameter("published", NoticeStatus.PUBLISHED).getResultList().stream()
                     .filter(n -> !me.username().equals(n.createdBy()) && !me.username().equals(n.submittedBy()))
                     .filter(n -> !approversOfCurrentRound(em, n).contains(me.username()))
                     .map(NoticeView::of).toList();
@@ -127,6 +132,7 @@ public class NoticeService {
     @RolesAllowed(StaffRole.Names.CLERK)
     public NoticeView createDraft(DivisionCode division, NoticeContent content) {
         StaffIdentity me = clerk(division);
+        sectionKeys.requireKnown(division, content == null ? null : content.section());
         Objects.requireNonNull(content, "Notice content is required.");
         try (EntityManager em = data.open(me.writeScope())) {
             Notice notice = Notice.draft(division, content, me.username(), clock);
@@ -141,6 +147,7 @@ public class NoticeService {
     @RolesAllowed(StaffRole.Names.CLERK)
     public NoticeView revise(DivisionCode division, String id, NoticeContent content, long expectedVersion) {
         StaffIdentity me = clerk(division);
+        sectionKeys.requireKnown(division, content == null ? null : content.section());
         Objects.requireNonNull(content, "Notice content is required.");
         try (EntityManager em = data.open(me.writeScope())) {
             Notice notice = loadForChange(em, id, expectedVersion);
@@ -195,7 +202,9 @@ public class NoticeService {
                     ReviewDecision.APPROVED, blankToNull(comment), clock.instant()));
             audit.record(em, division, clock.instant(), me.username(), "notice.approved", notice.id(),
                     "level=" + level + (comment == null || comment.isBlank() ? "" : "; " + comment.strip()));
-            if (last && notice.disclosure() == DisclosureAttribute.PROACTIVE && notice.isDue(clock.instant())) {
+            if (last && notice.hasPendingRevision()) {
+                publisher.publishRevision(em, notice, me.username(), clock);
+            } else if (last && notice.disclosure() == DisclosureAttribute.PROACTIVE && notice.isDue(clock.instant())) {
                 publisher.publish(em, notice, me.username(), clock);
             }
             flush(em);
@@ -211,12 +220,42 @@ public class NoticeService {
             Notice notice = loadForChange(em, id, expectedVersion);
             int level = notice.nextReviewLevel();
             java.time.Instant round = roundOf(notice);
+            boolean correction = notice.hasPendingRevision();
             notice.reject(me.username(), reason, clock);
             em.persist(new ReviewStep(division, notice.id(), round, level, me.username(), ReviewDecision.REJECTED,
                     reason.strip(), clock.instant()));
-            audit.record(em, division, clock.instant(), me.username(), "notice.rejected", notice.id(), reason.strip());
+            audit.record(em, division, clock.instant(), me.username(),
+                    correction ? "notice.revision-rejected" : "notice.rejected", notice.id(), reason.strip());
             flush(em);
             return NoticeView.of(notice);
+        }
+    }
+
+    /**
+     * Proposes a correction (更正) of a published notice with a public change note. It is reviewed at
+     * the division's levels; the board keeps the current text until the last level approves.
+     */
+    @RolesAllowed(StaffRole.Names.CLERK)
+    public NoticeView proposeRevision(DivisionCode division, String id, long expectedVersion, String title, String body,
+                                      String changeNote) {
+        StaffIdentity me = clerk(division);
+        try (EntityManager em = data.open(me.writeScope())) {
+            Notice notice = loadForChange(em, id, expectedVersion);
+            ReviewPolicy policy = em.find(ReviewPolicy.class, division.value());
+            int levels = policy == null ? ReviewPolicy.DEFAULT_LEVELS : policy.levels();
+            notice.proposeRevision(title, body, changeNote, levels, me.username(), clock);
+            audit.record(em, division, notice.updatedAt(), me.username(), "notice.revision-proposed", notice.id(),
+                    notice.pendingChangeNote());
+            flush(em);
+            return NoticeView.of(notice);
+        }
+    }
+
+    /** The earlier published texts of a notice, oldest first. */
+    public List<RevisionRecord> revisions(DivisionCode division, String id) {
+        try (EntityManager em = data.open(readScope(division))) {
+            Notice notice = load(em, id);
+            return RevisionRecord.of(em, notice.id());
         }
     }
 
@@ -342,6 +381,17 @@ public class NoticeService {
                 throw new ConcurrentEdit();
             }
             throw e;
+        }
+    }
+
+    /** An earlier published text of a notice, as staff and the public see it. */
+    public record RevisionRecord(int revision, String title, String body, String changeNote,
+                                 java.time.Instant shownFrom, java.time.Instant replacedAt) {
+        static List<RevisionRecord> of(EntityManager em, String noticeId) {
+            return em.createQuery("SELECT r FROM NoticeRevision r WHERE r.noticeId = :id ORDER BY r.revision", NoticeRevision.class)
+                    .setParameter("id", noticeId).getResultList().stream()
+                    .map(r -> new RevisionRecord(r.revision(), r.title(), r.body(), r.changeNote(), r.shownFrom(), r.replacedAt()))
+                    .toList();
         }
     }
 

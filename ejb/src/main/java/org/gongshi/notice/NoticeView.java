@@ -13,7 +13,9 @@ public record NoticeView(String id, String divisionCode, long version, String ti
                          boolean needsInterpretation, String interpretsId, Instant publishAt,
                          Integer reviewLevels, int approvedLevels, int revision,
                          String createdBy, Instant createdAt, String updatedBy, Instant updatedAt,
-                         String submittedBy, Instant publishedAt, Instant withdrawnAt, String withdrawalReason) {
+                         String submittedBy, Instant publishedAt, Instant withdrawnAt, String withdrawalReason,
+                         String changeNote, Instant revisedAt, String pendingTitle, String pendingBody,
+                         String pendingChangeNote) {
 
     static NoticeView of(Notice n) {
         return new NoticeView(n.id(), n.division().value(), n.version(), n.title(), n.body(), n.status(),
@@ -21,7 +23,13 @@ public record NoticeView(String id, String divisionCode, long version, String ti
                 n.writtenOn(), n.disclosure(), n.withholdingReason(), n.rereviewOn(), n.noticeStartsOn(),
                 n.noticeEndsOn(), n.validity(), n.validUntil(), n.needsInterpretation(), n.interpretsId(),
                 n.publishAt(), n.reviewLevels(), n.approvedLevels(), n.revision(), n.createdBy(), n.createdAt(),
-                n.updatedBy(), n.updatedAt(), n.submittedBy(), n.publishedAt(), n.withdrawnAt(), n.withdrawalReason());
+                n.updatedBy(), n.updatedAt(), n.submittedBy(), n.publishedAt(), n.withdrawnAt(), n.withdrawalReason(),
+                n.changeNote(), n.revisedAt(), n.pendingTitle(), n.pendingBody(), n.pendingChangeNote());
+    }
+
+    /** Whether a correction of this published notice waits for review. */
+    public boolean hasPendingRevision() {
+        return status == NoticeStatus.PUBLISHED && pendingTitle != null;
     }
 
     /** The editable part, for a form that starts from this notice. */

@@ -15,6 +15,7 @@ import org.gongshi.tenancy.TenantScope;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What anyone may read without signing in: the published, proactive notices of one division whose
@@ -77,6 +78,14 @@ public class PublicBoard {
                 throw new Gone("error.notice.period-ended", notice.noticeEndsOn().toString());
             }
             return PublishedNotice.of(notice, today, interpretationId(em, notice));
+        }
+    }
+
+    /** The earlier texts of a notice on the board, oldest first (the current text is {@link #notice}). */
+    public List<NoticeService.RevisionRecord> revisions(DivisionCode division, String id) {
+        notice(division, id);
+        try (EntityManager em = data.open(TenantScope.own(division))) {
+            return NoticeService.RevisionRecord.of(em, id);
         }
     }
 

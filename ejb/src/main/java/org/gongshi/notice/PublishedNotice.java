@@ -14,12 +14,12 @@ public record PublishedNotice(String id, String divisionCode, String title, Stri
                               String documentNumber, String indexNumber, LocalDate writtenOn,
                               LocalDate noticeStartsOn, LocalDate noticeEndsOn, Validity validity,
                               LocalDate validUntil, String interpretationId, String interpretsId,
-                              int revision, Instant publishedAt) {
+                              int revision, String changeNote, Instant revisedAt, Instant publishedAt) {
 
     static PublishedNotice of(Notice n, LocalDate today, String interpretationId) {
         return new PublishedNotice(n.id(), n.division().value(), n.title(), n.body(), n.section(), n.genre(),
                 n.topics(), n.agency(), n.audiences(), n.documentNumber(), n.indexNumber(), n.writtenOn(),
                 n.noticeStartsOn(), n.noticeEndsOn(), n.effectiveValidity(today), n.validUntil(), interpretationId,
-                n.interpretsId(), n.revision(), n.publishedAt());
+                n.interpretsId(), n.revision(), n.changeNote(), n.revisedAt(), n.publishedAt());
     }
 }

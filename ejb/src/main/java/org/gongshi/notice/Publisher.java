@@ -63,6 +63,16 @@ public class Publisher {
                 notice.revision(), CanonicalContent.of(notice), publisher, notice.publishedAt()));
     }
 
+    /** Puts an approved correction on the board as the next revision, keeping the text it replaces. */
+    void publishRevision(EntityManager em, Notice notice, String publisher, Clock clock) {
+        NoticeRevision previous = notice.applyPendingRevision(publisher, clock);
+        em.persist(previous);
+        audit.record(em, notice.division(), notice.revisedAt(), publisher, "notice.revision-published", notice.id(),
+                "revision=" + notice.revision() + "; " + notice.changeNote());
+        published.fire(new NoticePublished(notice.division(), notice.id(), NoticePublished.Kind.REVISION,
+                notice.revision(), CanonicalContent.of(notice), publisher, notice.revisedAt()));
+    }
+
     static Notice interpretationOf(EntityManager em, String noticeId) {
         List<Notice> found = em.createQuery("SELECT n FROM Notice n WHERE n.interpretsId = :id AND n.status <> :withdrawn"
                         + " ORDER BY n.createdAt DESC", Notice.class)

@@ -34,5 +34,6 @@ public abstract class GongshiException extends RuntimeException {
     /** How a refusal is answered over HTTP; the REST layer maps it to a status code. */
     public abstract Kind kind();
 
-    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, INVALID, GONE }
+    /** TOO_LARGE: a file over its size limit (413); UNSUPPORTED: a file of a kind not accepted (415). */
+    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, INVALID, GONE, TOO_LARGE, UNSUPPORTED }
 }

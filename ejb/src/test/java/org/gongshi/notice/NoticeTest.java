@@ -182,4 +182,41 @@ class NoticeTest {
         assertThatThrownBy(() -> Notice.draft(VILLAGE, content(Genre.POLICY_INTERPRETATION), "clerk", CLOCK))
                 .extracting("messageKey").isEqualTo("error.notice.interprets-required");
     }
+
+    @Test
+    void a_correction_of_a_published_notice_is_reviewed_before_it_replaces_the_text() {
+        Notice n = approved(1);
+        n.publish("clerk", "X-1", CLOCK);
+        assertThatThrownBy(() -> n.proposeRevision("新标题", "新正文", " ", 1, "clerk", CLOCK))
+                .extracting("messageKey").isEqualTo("error.notice.change-note-required");
+        assertThatThrownBy(() -> n.proposeRevision("标题", "正文", "无变化", 1, "clerk", CLOCK))
+                .extracting("messageKey").isEqualTo("error.notice.revision-unchanged");
+        n.proposeRevision("标题（更正）", "更正后的正文", "补助金额填写有误", 1, "clerk", CLOCK);
+        assertThat(n.hasPendingRevision()).isTrue();
+        assertThat(n.title()).as("the board keeps the current text during review").isEqualTo("标题");
+        assertThatThrownBy(() -> n.proposeRevision("再改", "再改", "第二次", 1, "clerk", CLOCK))
+                .extracting("messageKey").isEqualTo("error.notice.revision-pending");
+        assertThatThrownBy(() -> n.approve("clerk", Set.of(), CLOCK)).isInstanceOf(AccessDenied.class);
+        assertThat(n.approve("reviewer", Set.of(), CLOCK)).isTrue();
+        NoticeRevision previous = n.applyPendingRevision("reviewer", CLOCK);
+        assertThat(previous.revision()).isEqualTo(1);
+        assertThat(previous.title()).isEqualTo("标题");
+        assertThat(n.revision()).isEqualTo(2);
+        assertThat(n.title()).isEqualTo("标题（更正）");
+        assertThat(n.changeNote()).isEqualTo("补助金额填写有误");
+        assertThat(n.status()).isEqualTo(NoticeStatus.PUBLISHED);
+        assertThat(n.hasPendingRevision()).isFalse();
+    }
+
+    @Test
+    void a_rejected_correction_leaves_the_published_text_as_it_was() {
+        Notice n = approved(1);
+        n.publish("clerk", "X-1", CLOCK);
+        n.proposeRevision("标题（更正）", "更正后的正文", "更正说明", 1, "clerk", CLOCK);
+        n.reject("reviewer", "更正依据不足", CLOCK);
+        assertThat(n.status()).isEqualTo(NoticeStatus.PUBLISHED);
+        assertThat(n.hasPendingRevision()).isFalse();
+        assertThat(n.title()).isEqualTo("标题");
+        assertThat(n.revision()).isEqualTo(1);
+    }
 }

@@ -79,6 +79,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             case CONFLICT -> Response.Status.CONFLICT;
             case INVALID -> Response.Status.BAD_REQUEST;
             case GONE -> Response.Status.GONE;
+            case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
+            case UNSUPPORTED -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
         };
     }
 

@@ -138,6 +138,23 @@ public class NoticeResource {
         return notices.withdraw(Divisions.fromPath(code), id, requireVersion(decision.version()), decision.reason());
     }
 
+    @POST
+    @Path("{id}/revise")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Propose a correction of a published notice, with a public change note; it is reviewed like the notice")
+    public NoticeView revisePublished(@PathParam("code") String code, @PathParam("id") String id,
+                                      @RequestBody(content = @Content(schema = @Schema(implementation = RevisionRequest.class))) String body) {
+        RevisionRequest r = JsonBodies.read(body, RevisionRequest.class);
+        return notices.proposeRevision(Divisions.fromPath(code), id, requireVersion(r.version()), r.title(), r.body(), r.changeNote());
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @Operation(summary = "The earlier published texts of a notice")
+    public java.util.List<NoticeService.RevisionRecord> revisions(@PathParam("code") String code, @PathParam("id") String id) {
+        return notices.revisions(Divisions.fromPath(code), id);
+    }
+
     @GET
     @Path("{id}/history")
     @Operation(summary = "The audit trail of a notice: who did what, when and why")

@@ -32,6 +32,14 @@ public class PublicNoticeResource {
     }
 
     @GET
+    @Path("{id}/revisions")
+    @Operation(summary = "The earlier texts of a corrected notice, oldest first")
+    public java.util.List<org.gongshi.notice.NoticeService.RevisionRecord> revisions(@PathParam("code") String code,
+                                                                                  @PathParam("id") String id) {
+        return board.revisions(Divisions.fromPath(code), id);
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "One published notice")
     public PublishedNotice get(@PathParam("code") String code, @PathParam("id") String id) {

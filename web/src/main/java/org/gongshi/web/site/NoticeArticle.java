@@ -28,12 +28,21 @@ public final class NoticeArticle {
     public record Data(String id, DivisionCode division, String title, String body, Genre genre, String agency,
                        String documentNumber, String indexNumber, LocalDate writtenOn, LocalDate noticeStartsOn,
                        LocalDate noticeEndsOn, Validity validity, LocalDate validUntil, String interpretationId,
-                       String interpretsId, Instant publishedAt) {
+                       String interpretsId, Instant publishedAt, int revision, String changeNote, Instant revisedAt) {
+
+        public Data(String id, DivisionCode division, String title, String body, Genre genre, String agency,
+                    String documentNumber, String indexNumber, LocalDate writtenOn, LocalDate noticeStartsOn,
+                    LocalDate noticeEndsOn, Validity validity, LocalDate validUntil, String interpretationId,
+                    String interpretsId, Instant publishedAt) {
+            this(id, division, title, body, genre, agency, documentNumber, indexNumber, writtenOn, noticeStartsOn,
+                    noticeEndsOn, validity, validUntil, interpretationId, interpretsId, publishedAt, 1, null, null);
+        }
 
         public static Data of(PublishedNotice n) {
             return new Data(n.id(), DivisionCode.of(n.divisionCode()), n.title(), n.body(), n.genre(), n.agency(),
                     n.documentNumber(), n.indexNumber(), n.writtenOn(), n.noticeStartsOn(), n.noticeEndsOn(),
-                    n.validity(), n.validUntil(), n.interpretationId(), n.interpretsId(), n.publishedAt());
+                    n.validity(), n.validUntil(), n.interpretationId(), n.interpretsId(), n.publishedAt(),
+                    n.revision(), n.changeNote(), n.revisedAt());
         }
 
         /** A draft as it would look if published now. */
@@ -43,10 +52,14 @@ public final class NoticeArticle {
                     && LocalDate.now(clock.withZone(ZONE)).isAfter(n.validUntil())) {
                 validity = Validity.EXPIRED;
             }
-            return new Data(n.id(), DivisionCode.of(n.divisionCode()), n.title(), n.body(), n.genre(), n.agency(),
+            boolean correction = n.hasPendingRevision();
+            return new Data(n.id(), DivisionCode.of(n.divisionCode()), correction ? n.pendingTitle() : n.title(),
+                    correction ? n.pendingBody() : n.body(), n.genre(), n.agency(),
                     n.documentNumber(), n.indexNumber(), n.writtenOn(), n.noticeStartsOn(), n.noticeEndsOn(),
                     validity, n.validUntil(), null, n.interpretsId(),
-                    n.publishedAt() == null ? clock.instant() : n.publishedAt());
+                    n.publishedAt() == null ? clock.instant() : n.publishedAt(),
+                    correction ? n.revision() + 1 : n.revision(), correction ? n.pendingChangeNote() : n.changeNote(),
+                    correction ? clock.instant() : n.revisedAt());
         }
     }
 
@@ -80,6 +93,19 @@ public final class NoticeArticle {
                     + (n.validUntil() == null ? "" : Messages.get(locale, "board.attr.valid-until", n.validUntil().toString())));
         }
         html.append("</table>\n");
+        if (n.revision() > 1) {
+            // A corrected notice says so, with its change note and the way to what it said before.
+            html.append("<p class=\"revision\">").append(Html.text(Messages.get(locale, "board.revision.current", n.revision(),
+                    n.revisedAt() == null ? "" : DATE.format(n.revisedAt()))));
+            if (n.changeNote() != null) {
+                html.append(" ").append(Html.text(Messages.get(locale, "board.revision.change-note", n.changeNote())));
+            }
+            if (n.id() != null) {
+                html.append(" <a href=\"").append(board).append("/notices/").append(Html.text(n.id())).append("/revisions\">")
+                        .append(Html.text(Messages.get(locale, "board.revision.earlier"))).append("</a>");
+            }
+            html.append("</p>\n");
+        }
         html.append("<div class=\"body\">").append(Html.paragraphs(n.body())).append("</div>\n");
         if (n.interpretationId() != null) {
             html.append("<p class=\"related\"><a href=\"").append(board).append("/notices/").append(Html.text(n.interpretationId()))

@@ -74,6 +74,12 @@ public class MainLayout extends AppLayout {
             review.setId("nav-review");
             nav.addItem(review);
         }
+        if (me != null && me.has(StaffRole.TENANT_ADMIN)) {
+            SideNavItem sections = new SideNavItem(getTranslation("nav.sections"), BoardSectionsView.class,
+                    VaadinIcon.LIST_OL.create());
+            sections.setId("nav-sections");
+            nav.addItem(sections);
+        }
         addToDrawer(nav);
     }
 

@@ -102,11 +102,13 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
     private final Span levelsHint = new Span();
     private final Span autosaveStatus = new Span();
     private final NoticeForm form;
+    private final AttachmentsPanel attachments = new AttachmentsPanel();
     private final Button newNotice = new Button();
     private final Button save = new Button();
     private final Button submit = new Button();
     private final Button publish = new Button();
     private final Button withdraw = new Button();
+    private final Button correct = new Button();
     private final Button discard = new Button();
     private final Button preview = new Button();
     private final Button history = new Button();
@@ -150,6 +152,12 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
         form.onChange(this::updateActions);
         form.onUserEdit(this::userEdited);
         showInForm(null);
+    }
+
+    /** The division's board sections for the notice form; injected after construction, so the constructors stay as they are. */
+    @Inject
+    void useSections(org.gongshi.section.BoardSectionService sections) {
+        form.useSections(division -> sections.sections(DivisionCode.of(division)));
     }
 
     @Override
@@ -335,6 +343,9 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
         withdraw.setText(getTranslation("notice.action.withdraw"));
         withdraw.addThemeVariants(ButtonVariant.ERROR);
         withdraw.addClickListener(e -> askWithdrawal());
+        correct.setId("notice-correct");
+        correct.setText(getTranslation("notice.action.correct"));
+        correct.addClickListener(e -> askCorrection());
 
         discard.setId("notice-discard");
         discard.setText(getTranslation("notice.action.discard"));
@@ -353,13 +364,14 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
             }
         });
 
-        HorizontalLayout actions = new HorizontalLayout(save, submit, publish, withdraw, discard, preview, history,
+        HorizontalLayout actions = new HorizontalLayout(save, submit, publish, correct, withdraw, discard, preview, history,
                 newNotice);
         actions.getStyle().set("flex-wrap", "wrap");
         actions.setVisible(me != null);
 
         VerticalLayout section = new VerticalLayout(formHeading, reviewProgress, rejection, withdrawal, form,
                 levelsHint, actions, autosaveStatus);
+        section.add(attachments);
         section.setPadding(false);
         if (!canWrite) {
             Paragraph hint = new Paragraph(getTranslation("notice.read-only-hint"));
@@ -377,6 +389,7 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
         autosaveStatus.setText("");
         stopPolling();
         form.read(notice, me == null ? null : me.division().value());
+        attachments.show(notice, me);
         form.setEditable(editable());
         formHeading.setText(getTranslation(headingKey()));
         showStatusNotes();
@@ -469,6 +482,7 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
         publish.setVisible(canWrite && own && status == NoticeStatus.APPROVED
                 && current.disclosure() == DisclosureAttribute.PROACTIVE);
         withdraw.setVisible(canWithdraw && own && status == NoticeStatus.PUBLISHED);
+        correct.setVisible(canWrite && own && status == NoticeStatus.PUBLISHED && !current.hasPendingRevision());
         discard.setVisible(canWrite);
         discard.setEnabled(editable && current != null);
         newNotice.setVisible(canWrite);
@@ -566,6 +580,25 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
         } catch (GongshiException refusal) {
             UserMessages.refusal(refusal);
         }
+    }
+
+    private void askCorrection() {
+        if (current == null) {
+            return;
+        }
+        NoticeView notice = current;
+        new CorrectionDialog(notice, c -> {
+            try {
+                showInForm(notices.proposeRevision(me.division(), notice.id(), notice.version(), c.title(), c.body(),
+                        c.changeNote()));
+                refreshGrid();
+                UserMessages.success("notice.correct.submitted");
+                return true;
+            } catch (GongshiException refusal) {
+                UserMessages.refusal(refusal);
+                return false;
+            }
+        }).open();
     }
 
     private void askWithdrawal() {

@@ -43,6 +43,12 @@ import java.util.regex.Pattern;
  */
 final class NoticeForm extends FormLayout {
 
+    /** The board sections of a division, in board order (hidden ones included; the form offers the visible ones). */
+    @FunctionalInterface
+    interface SectionChoices {
+        List<org.gongshi.section.SectionView> of(String divisionCode);
+    }
+
     /** The normative documents of a division, to choose what a policy interpretation interprets. */
     @FunctionalInterface
     interface NormativeDocuments {
@@ -57,7 +63,8 @@ final class NoticeForm extends FormLayout {
     final TextField title = new TextField();
     final TextArea body = new TextArea();
     final Select<Genre> genre = new Select<>();
-    final TextField section = new TextField();
+    /** The division's sections (栏目): names shown, keys stored. */
+    final Select<String> section = new Select<>();
     final MultiSelectComboBox<String> topics = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> audiences = new MultiSelectComboBox<>();
     final TextField agency = new TextField();
@@ -81,6 +88,10 @@ final class NoticeForm extends FormLayout {
     /** The choices of {@link #interprets}: id → label. */
     private final Map<String, String> interpretable = new LinkedHashMap<>();
     private boolean normativesLoaded;
+    /** Where the section choices come from; none until the view provides it. */
+    private SectionChoices sectionChoices;
+    /** The choices of {@link #section}: key → name. */
+    private final Map<String, String> sectionNames = new LinkedHashMap<>();
     private final List<Runnable> editListeners = new ArrayList<>();
     private final List<Runnable> changeListeners = new ArrayList<>();
 
@@ -117,7 +128,10 @@ final class NoticeForm extends FormLayout {
 
         section.setId("notice-section");
         section.setLabel(Texts.t("notice.field.section"));
-        section.setMaxLength(SECTION_MAX);
+        section.setEmptySelectionAllowed(true);
+        section.setEmptySelectionCaption(Texts.t("notice.field.section.none"));
+        section.setItemLabelGenerator(key -> key == null ? Texts.t("notice.field.section.none")
+                : sectionNames.getOrDefault(key, key));
 
         configureTags(topics, "notice-topics", "notice.field.topics");
         configureTags(audiences, "notice-audiences", "notice.field.audiences");
@@ -237,7 +251,10 @@ final class NoticeForm extends FormLayout {
                 .withValidator(text("error.notice.body-required", "error.notice.body-too-long", Notice.BODY_MAX))
                 .bind(NoticeFields::getBody, NoticeFields::setBody);
         binder.forField(genre).bind(NoticeFields::getGenre, NoticeFields::setGenre);
-        binder.forField(section).bind(NoticeFields::getSection, NoticeFields::setSection);
+        binder.forField(section)
+                // No section chosen is null in the select and "" in the bean.
+                .withConverter(key -> key == null ? "" : key, key -> key == null || key.isEmpty() ? null : key)
+                .bind(NoticeFields::getSection, NoticeFields::setSection);
         binder.forField(topics).bind(NoticeFields::getTopics, NoticeFields::setTopics);
         binder.forField(audiences).bind(NoticeFields::getAudiences, NoticeFields::setAudiences);
         binder.forField(agency).bind(NoticeFields::getAgency, NoticeFields::setAgency);
@@ -385,7 +402,50 @@ final class NoticeForm extends FormLayout {
         }
     }
 
+    /**
+     * The visible sections of the form's division, plus the notice's own section if it is not one of
+     * them (hidden since, or written before sections were kept), so that loading never loses it.
+     */
+    private void loadSections(String chosen) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        if (sectionChoices != null && divisionCode != null) {
+            try {
+                for (var s : sectionChoices.of(divisionCode)) {
+                    if (!s.hidden() || s.key().equals(chosen)) {
+                        choices.put(s.key(), s.name());
+                    }
+                }
+            } catch (org.gongshi.shared.GongshiException refusal) {
+                // No choices for a division the user may not read; the notice's own section stays.
+            }
+        }
+        if (chosen != null && !chosen.isBlank()) {
+            choices.putIfAbsent(chosen, chosen);
+        }
+        boolean wasLoading = loading;
+        loading = true;
+        try {
+            sectionNames.clear();
+            sectionNames.putAll(choices);
+            section.setItems(new ArrayList<>(sectionNames.keySet()));
+            section.setValue(chosen == null || chosen.isBlank() ? null : chosen);
+        } finally {
+            loading = wasLoading;
+        }
+    }
+
     // ---- what the view asks ----
+
+    /** Where the section choices come from; reloads them for the notice in the form. */
+    void useSections(SectionChoices choices) {
+        this.sectionChoices = choices;
+        boolean unchanged = !binder.hasChanges();
+        loadSections(section.getValue());
+        if (unchanged && binder.hasChanges()) {
+            // New choices are not an edit of the user's.
+            markUnchanged();
+        }
+    }
 
     /** Loads {@code notice} (or, for {@code null}, a blank new notice of {@code newDivision}) into the form. */
     void read(NoticeView notice, String newDivision) {
@@ -403,6 +463,7 @@ final class NoticeForm extends FormLayout {
                 // The choices must be there before the value is.
                 loadNormativeDocuments();
             }
+            loadSections(fields.getSection());
             binder.readBean(fields);
             showApplicableFields();
             showCount(title, Notice.TITLE_MAX);

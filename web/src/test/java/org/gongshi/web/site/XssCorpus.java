@@ -18,10 +18,10 @@ public final class XssCorpus {
 
     /** The elements and attributes our pages use; anything else came from a payload. */
     private static final Set<String> ELEMENTS = Set.of("html", "head", "body", "meta", "title", "style", "header", "main",
-            "nav", "a", "h1", "h2", "p", "br", "ul", "li", "time", "article", "table", "tbody", "tr", "th", "td", "div",
+            "nav", "a", "h1", "h2", "h3", "p", "br", "ul", "li", "time", "article", "table", "tbody", "tr", "th", "td", "div",
             "code", "img", "figure", "figcaption", "span", "section", "footer", "small", "svg", "path", "rect");
     private static final Set<String> ATTRIBUTES = Set.of("lang", "charset", "name", "content", "href", "class", "id",
-            "datetime", "aria-label", "rel", "scope", "role", "src", "alt", "width", "height", "viewbox", "xmlns",
+            "datetime", "aria-label", "rel", "download", "scope", "role", "src", "alt", "width", "height", "viewbox", "xmlns",
             "d", "fill", "x", "y", "shape-rendering", "stroke", "title");
 
     private XssCorpus() {

@@ -186,6 +186,6 @@ final class NoticeBuilder {
                 audiences, documentNumber, indexNumber, writtenOn, disclosure, withholdingReason, rereviewOn,
                 noticeStartsOn, noticeEndsOn, validity, validUntil, needsInterpretation, interpretsId, publishAt,
                 reviewLevels, approvedLevels, revision, createdBy, CREATED, createdBy, updatedAt, submittedBy,
-                publishedAt, withdrawnAt, withdrawalReason);
+                publishedAt, withdrawnAt, withdrawalReason, null, null, null, null, null);
     }
 }

@@ -173,6 +173,26 @@ class NoticeWorkflowTest {
     }
 
     @Test
+    void correctingAPublishedNoticeNeedsAChangeAndANoteAndSendsTheCorrectionToReview() {
+        signIn(CLERK);
+        NoticeView published = notice().published(PUBLISHED_AT).build();
+        when(notices.proposeRevision(any(), anyString(), anyLong(), anyString(), anyString(), anyString()))
+                .thenReturn(published);
+        openEditorOn(published);
+
+        _click(button("notice-correct"));
+        Button confirm = button("notice-correct-confirm");
+        assertThat(confirm.isEnabled()).as("nothing changed yet").isFalse();
+        _setValue(textArea("notice-correct-body"), "更正后的正文");
+        assertThat(confirm.isEnabled()).as("a correction needs its change note").isFalse();
+        _setValue(textArea("notice-correct-note"), " 金额更正 ");
+        _click(confirm);
+
+        verify(notices).proposeRevision(HUANGZHUANG_VILLAGE, ID, 3L, published.title(), "更正后的正文", "金额更正");
+        assertThat(notificationTexts()).containsExactly("更正已提交审核。");
+    }
+
+    @Test
     void withdrawingAsksForAReasonAndCallsWithdrawWithIt() {
         signIn(CLERK);
         when(notices.withdraw(any(), anyString(), anyLong(), anyString()))

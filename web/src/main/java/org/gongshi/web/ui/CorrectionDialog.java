@@ -1,0 +1,78 @@
+package org.gongshi.web.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.gongshi.notice.Notice;
+import org.gongshi.notice.NoticeView;
+
+import java.util.function.Predicate;
+
+/**
+ * Proposes a correction (更正) of a published notice: the new title and text, and the change note
+ * that will be published with it. The correction is reviewed before it replaces the published text.
+ */
+final class CorrectionDialog extends Dialog {
+
+    /** What the clerk proposes. */
+    record Correction(String title, String body, String changeNote) {
+    }
+
+    private final TextField title = new TextField();
+    private final TextArea body = new TextArea();
+    private final TextArea changeNote = new TextArea();
+    private final Button confirm = new Button();
+
+    CorrectionDialog(NoticeView notice, Predicate<Correction> onConfirm) {
+        setId("notice-correct-dialog");
+        setHeaderTitle(Texts.t("notice.correct.header"));
+        setWidth("min(48rem, 95vw)");
+
+        title.setId("notice-correct-title");
+        title.setLabel(Texts.t("notice.field.title"));
+        title.setMaxLength(Notice.TITLE_MAX);
+        title.setWidthFull();
+        title.setValue(notice.title());
+        body.setId("notice-correct-body");
+        body.setLabel(Texts.t("notice.field.body"));
+        body.setMaxLength(Notice.BODY_MAX);
+        body.setWidthFull();
+        body.setMinRows(6);
+        body.setValue(notice.body());
+        changeNote.setId("notice-correct-note");
+        changeNote.setLabel(Texts.t("notice.correct.note"));
+        changeNote.setHelperText(Texts.t("notice.correct.note-help"));
+        changeNote.setRequiredIndicatorVisible(true);
+        changeNote.setMaxLength(ReasonDialog.REASON_MAX);
+        changeNote.setWidthFull();
+        for (var field : new com.vaadin.flow.component.HasValueAndElement<?, ?>[]{title, body, changeNote}) {
+            if (field instanceof com.vaadin.flow.data.value.HasValueChangeMode m) {
+                m.setValueChangeMode(ValueChangeMode.EAGER);
+            }
+            field.addValueChangeListener(e -> updateConfirm(notice));
+        }
+        add(new Paragraph(Texts.t("notice.correct.text")), title, body, changeNote);
+
+        confirm.setId("notice-correct-confirm");
+        confirm.setText(Texts.t("notice.action.correct"));
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        confirm.setEnabled(false);
+        confirm.addClickListener(e -> {
+            if (onConfirm.test(new Correction(title.getValue(), body.getValue(), changeNote.getValue().strip()))) {
+                close();
+            }
+        });
+        getFooter().add(new Button(Texts.t("notice.action.cancel"), e -> close()), confirm);
+    }
+
+    /** A correction changes something and says why. */
+    private void updateConfirm(NoticeView notice) {
+        boolean changed = !title.getValue().strip().equals(notice.title()) || !body.getValue().strip().equals(notice.body());
+        confirm.setEnabled(changed && !title.getValue().isBlank() && !body.getValue().isBlank()
+                && !changeNote.getValue().isBlank());
+    }
+}
