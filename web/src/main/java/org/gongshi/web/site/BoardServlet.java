@@ -279,7 +279,7 @@ public class BoardServlet extends HttpServlet {
             html.append("<section class=\"revision-old\"><h2>")
                     .append(Html.text(Messages.get(locale, "board.revision.old", r.revision(), DATE.format(r.shownFrom()),
                             DATE.format(r.replacedAt())))).append("</h2>\n<h3>").append(Html.text(r.title())).append("</h3>\n")
-                    .append("<div class=\"body\">").append(Html.paragraphs(r.body())).append("</div></section>\n");
+                    .append("<div class=\"body\">").append(Markdown.toHtml(r.body())).append("</div></section>\n");
         }
         return html.append("<p><a href=\"").append(boardUrl(request, code)).append("/notices/").append(Html.text(notice.id()))
                 .append("\">").append(Html.text(t(locale, "board.revision.back"))).append("</a></p>\n").toString();

@@ -106,7 +106,7 @@ public final class NoticeArticle {
             }
             html.append("</p>\n");
         }
-        html.append("<div class=\"body\">").append(Html.paragraphs(n.body())).append("</div>\n");
+        html.append("<div class=\"body\">").append(Markdown.toHtml(n.body())).append("</div>\n");
         if (n.interpretationId() != null) {
             html.append("<p class=\"related\"><a href=\"").append(board).append("/notices/").append(Html.text(n.interpretationId()))
                     .append("\">").append(Html.text(Messages.get(locale, "board.related.interpretation"))).append("</a></p>\n");

@@ -74,6 +74,12 @@ public class MainLayout extends AppLayout {
             review.setId("nav-review");
             nav.addItem(review);
         }
+        if (me != null) {
+            SideNavItem rereview = new SideNavItem(getTranslation("nav.rereview"), RereviewView.class,
+                    VaadinIcon.CALENDAR_CLOCK.create());
+            rereview.setId("nav-rereview");
+            nav.addItem(rereview);
+        }
         if (me != null && me.has(StaffRole.TENANT_ADMIN)) {
             SideNavItem sections = new SideNavItem(getTranslation("nav.sections"), BoardSectionsView.class,
                     VaadinIcon.LIST_OL.create());

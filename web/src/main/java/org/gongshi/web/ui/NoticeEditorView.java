@@ -64,10 +64,12 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
     static final int PAGE_SIZE = 50;
     /** How many full pages are read to find the division's normative documents. */
     static final int NORMATIVE_PAGES = 5;
-    /** A draft is saved by itself once the user has not typed for this long. */
-    static final Duration AUTOSAVE_IDLE = Duration.ofSeconds(10);
-    /** How often the browser asks while an autosave is pending; so a draft is saved 10 to 15 s after the last key. */
-    static final int AUTOSAVE_POLL_MILLIS = 5_000;
+    /** A draft is saved by itself once the user pauses this long... */
+    static final Duration AUTOSAVE_IDLE = Duration.ofSeconds(3);
+    /** ...and, however fast they type, no typing stays unsaved for longer than this (plus one poll). */
+    static final Duration AUTOSAVE_MAX_UNSAVED = Duration.ofSeconds(8);
+    /** How often the browser asks while an autosave is pending: a crash loses at most about 10 s of typing. */
+    static final int AUTOSAVE_POLL_MILLIS = 2_000;
 
     /** The choices of the status filter. */
     enum StatusFilter {
@@ -119,6 +121,8 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
     private Integer reviewLevels;
     /** When the user last changed the form; {@code null} when nothing was typed since loading. */
     private Instant lastEditAt;
+    /** When the oldest typing not yet saved happened; null when everything is saved. */
+    private Instant unsavedSince;
     /** Set when an autosave was refused (someone else saved first): no more autosaves for this notice. */
     private boolean autosaveStopped;
     private Registration pollRegistration;
@@ -665,6 +669,9 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
 
     private void userEdited() {
         lastEditAt = clock.instant();
+        if (unsavedSince == null) {
+            unsavedSince = lastEditAt;
+        }
         if (autosaveWanted()) {
             autosaveStatus.setText("");
             getUI().ifPresent(ui -> {
@@ -683,10 +690,14 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
     /** On each poll of the browser: saves once the user has stopped typing for {@link #AUTOSAVE_IDLE}. */
     void autosaveIfIdle() {
         if (!autosaveWanted()) {
+            unsavedSince = null;
             stopPolling();
             return;
         }
-        if (askingToLeave || Duration.between(lastEditAt, clock.instant()).compareTo(AUTOSAVE_IDLE) < 0) {
+        boolean paused = Duration.between(lastEditAt, clock.instant()).compareTo(AUTOSAVE_IDLE) >= 0;
+        boolean waitedLongEnough = unsavedSince != null
+                && Duration.between(unsavedSince, clock.instant()).compareTo(AUTOSAVE_MAX_UNSAVED) >= 0;
+        if (askingToLeave || !(paused || waitedLongEnough)) {
             return;
         }
         NoticeContent content = form.content();
@@ -696,6 +707,7 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
                     : notices.revise(me.division(), current.id(), content, current.version());
             // The fields keep exactly what the user sees (and may still be typing in); only the baseline moves.
             current = saved;
+            unsavedSince = null;
             form.markUnchanged();
             formHeading.setText(getTranslation(headingKey()));
             autosaveStatus.setText(getTranslation("notice.autosaved", Texts.CLOCK.format(clock.instant())));

@@ -114,6 +114,7 @@ final class NoticeForm extends FormLayout {
 
         body.setId("notice-body");
         body.setLabel(Texts.t("notice.field.body"));
+        body.setPlaceholder(Texts.t("notice.field.body.placeholder"));
         body.setMaxLength(Notice.BODY_MAX);
         body.setValueChangeMode(ValueChangeMode.LAZY);
         body.setRequiredIndicatorVisible(true);

@@ -18,7 +18,7 @@ public final class XssCorpus {
 
     /** The elements and attributes our pages use; anything else came from a payload. */
     private static final Set<String> ELEMENTS = Set.of("html", "head", "body", "meta", "title", "style", "header", "main",
-            "nav", "a", "h1", "h2", "h3", "p", "br", "ul", "li", "time", "article", "table", "tbody", "tr", "th", "td", "div",
+            "nav", "a", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "ol", "blockquote", "hr", "pre", "p", "br", "ul", "li", "time", "article", "table", "tbody", "tr", "th", "td", "div",
             "code", "img", "figure", "figcaption", "span", "section", "footer", "small", "svg", "path", "rect");
     private static final Set<String> ATTRIBUTES = Set.of("lang", "charset", "name", "content", "href", "class", "id",
             "datetime", "aria-label", "rel", "download", "scope", "role", "src", "alt", "width", "height", "viewbox", "xmlns",
@@ -52,6 +52,7 @@ public final class XssCorpus {
                     String url = a.getValue().strip().toLowerCase();
                     assertThat(url).as("URL with payload %s", payload)
                             .satisfiesAnyOf(u -> assertThat(u).startsWith("/"), u -> assertThat(u).matches("\\?page=\\d+"),
+                                    u -> assertThat(u).startsWith("https://"), u -> assertThat(u).startsWith("mailto:"),
                                     u -> assertThat(u).startsWith("data:image/png;base64,"),
                                     u -> assertThat(u).startsWith("http://127.0.0.1"), u -> assertThat(u).startsWith("http://localhost"));
                 }

@@ -118,17 +118,22 @@ class AutosaveTest {
     }
 
     @Test
-    void autosaveWaitsUntilTheUserHasStoppedTyping() {
+    void autosaveWaitsForAPauseButNeverLetsMoreThanEightSecondsOfTypingGoUnsaved() {
         openDraft();
+        when(notices.revise(any(), anyString(), any(), anyLong()))
+                .thenReturn(NoticeBuilder.notice(ID, HUANGZHUANG_VILLAGE).version(4).build());
 
-        _setValue(title(), "三月村务公开（更");
-        clock.advance(Duration.ofSeconds(6));
-        poll();
-        _setValue(title(), "三月村务公开（更正）");
-        clock.advance(Duration.ofSeconds(6));
-        poll();
-
-        verify(notices, never()).revise(any(), anyString(), any(), anyLong());
+        String[] typing = {"四月", "四月村务", "四月村务公", "四月村务公开"};
+        for (String text : typing) {
+            _setValue(title(), text);
+            clock.advance(Duration.ofSeconds(2));
+            poll();
+            if (!text.equals(typing[typing.length - 1])) {
+                verify(notices, never()).revise(any(), anyString(), any(), anyLong());
+            }
+        }
+        // Typing never paused for 3 s, but 8 s have passed since the first unsaved key: saved anyway.
+        verify(notices, times(1)).revise(HUANGZHUANG_VILLAGE, ID, NoticeContent.of("四月村务公开", "三月收支如下。"), 3L);
     }
 
     @Test
