@@ -49,7 +49,7 @@ class AttachmentsIT {
         return Deployments.ear();
     }
 
-    private static byte[] pdf() {
+    static byte[] pdf() {
         String text = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\n"
                 + "endobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n" + UUID.randomUUID() + "\n";
         return text.getBytes(StandardCharsets.US_ASCII);
@@ -139,6 +139,9 @@ class AttachmentsIT {
         assertThat(get(PUBLIC_HZ + "/" + id + "/attachments/" + attachmentId + "/content", null).status()).isEqualTo(404);
 
         JsonObject published = Workflow.publish(HUANGZHUANG_CLERK, HUANGZHUANG_REVIEWER, HZ, draft);
+        // The attachment's bytes are part of the notice's tamper-evident content hash.
+        JsonObject verification = Api.get("/api/public/notices/" + published.getString("id") + "/verify", null).json();
+        assertThat(verification.getBoolean("verified")).as(verification.toString()).isTrue();
         assertThat(published.getString("status")).isEqualTo("PUBLISHED");
 
         Raw publicList = get(PUBLIC_HZ + "/" + id + "/attachments", null);

@@ -82,6 +82,7 @@ class PublicBoardIT {
     void the_board_speaks_chinese_unless_english_is_asked_for() {
         Api.Reply bare = Api.getBare("/board/330328101200");
         assertThat(bare.body()).contains("<html lang=\"zh-CN\">").contains("政务公开栏");
+        assertThat(Api.getBare("/board/330328101200?lang=en").body()).contains("<html lang=\"en\">").contains("Public disclosure board");
         assertThat(Api.getBare("/api/public/divisions/999999999999/notices").body()).contains("未找到该区划");
     }
 

@@ -113,6 +113,16 @@ class StaffEditorBrowserIT {
         screenshot("3-saved");
         assertThat(Api.get("/api/public/divisions/330328101200/notices?size=100", null).body()).doesNotContain(title);
 
+        // An attachment, uploaded through the editor's upload component (with its progress bar).
+        Path pdf = Files.createTempDirectory("gongshi-upload").resolve("村民代表会议纪要.pdf");
+        Files.write(pdf, AttachmentsIT.pdf());
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attachments-upload")));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", upload);
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toString());
+        WebElement attachments = browser.findElement(By.id("attachments-list"));
+        wait.until(d -> attachments.getText().contains("村民代表会议纪要.pdf"));
+        screenshot("3b-attachment");
+
         // Submitted for review: it waits in the reviewer's queue and is still not public.
         WebElement submit = browser.findElement(By.id("notice-submit"));
         wait.until(d -> submit.isEnabled() && submit.getAttribute("disabled") == null);
@@ -156,6 +166,10 @@ class StaffEditorBrowserIT {
         click(approve);
         WebDriverWait publicWait = new WebDriverWait(browser, Duration.ofSeconds(30));
         publicWait.until(d -> Api.get("/api/public/divisions/330328101200/notices?size=100", null).body().contains(title));
+        String id = Api.get("/api/public/divisions/330328101200/notices?size=100", null).json().getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(n -> n.getString("title").equals(title)).findFirst().orElseThrow().getString("id");
+        assertThat(Api.get("/board/330328101200/notices/" + id, null).body()).contains("村民代表会议纪要.pdf");
         screenshot("7-approved");
     }
 

@@ -41,6 +41,13 @@ public class ChainVerification {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<org.gongshi.notice.PublishedParts> parts;
+
+    private org.gongshi.notice.PublishedParts parts() {
+        return parts != null && parts.isResolvable() ? parts.get() : org.gongshi.notice.PublishedParts.NONE;
+    }
+
     /**
      * Checks a notice known by its id alone, as the verification link on the board page gives it.
      * The chain holds published and withdrawn notices only, so the division whose chain holds the
@@ -54,7 +61,7 @@ public class ChainVerification {
     public NoticeVerification verifyPublishedNotice(DivisionCode division, String noticeId) {
         Objects.requireNonNull(division, "Division is required.");
         try (EntityManager em = data.open(TenantScope.own(division))) {
-            return new ChainVerifier(em, clock).verifyNotice(noticeId);
+            return new ChainVerifier(em, clock, parts()).verifyNotice(noticeId);
         }
     }
 
@@ -70,7 +77,7 @@ public class ChainVerification {
             throw new NotFound("error.division.not-found");
         }
         try (EntityManager em = data.open(TenantScope.own(division))) {
-            return new ChainVerifier(em, clock).verifyDivision(division);
+            return new ChainVerifier(em, clock, parts()).verifyDivision(division);
         }
     }
 

@@ -27,7 +27,15 @@ public final class ChainVerifier {
     private final EntityManager em;
     private final Clock clock;
 
+    private final org.gongshi.notice.PublishedParts parts;
+
     public ChainVerifier(EntityManager em, Clock clock) {
+        this(em, clock, org.gongshi.notice.PublishedParts.NONE);
+    }
+
+    /** With {@code parts}, a notice's attachments are part of what is recomputed and compared. */
+    public ChainVerifier(EntityManager em, Clock clock, org.gongshi.notice.PublishedParts parts) {
+        this.parts = Objects.requireNonNull(parts, "Published parts are required.");
         this.em = Objects.requireNonNull(em, "Entity manager is required.");
         this.clock = Objects.requireNonNull(clock, "Clock is required.");
     }
@@ -182,7 +190,7 @@ public final class ChainVerifier {
     private boolean contentIsUnchanged(ChainLink link) {
         Notice notice = em.find(Notice.class, link.noticeId());
         return notice != null && notice.division().value().equals(link.divisionCode())
-                && Sha256.hex(CanonicalContent.of(notice)).equals(link.contentHash());
+                && Sha256.hex(CanonicalContent.of(em, notice, parts)).equals(link.contentHash());
     }
 
     /**

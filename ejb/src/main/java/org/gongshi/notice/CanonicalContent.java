@@ -2,6 +2,7 @@ package org.gongshi.notice;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,15 @@ public final class CanonicalContent {
     }
 
     public static String of(Notice n) {
+        return of(n, java.util.List.of());
+    }
+
+    /** The canonical content with the fingerprints of what is published with the notice (its attachments). */
+    public static String of(EntityManager em, Notice n, PublishedParts parts) {
+        return of(n, parts.fingerprints(em, n.id()));
+    }
+
+    private static String of(Notice n, java.util.List<String> parts) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", n.id())
                 .add("division", n.division().value())
@@ -41,6 +51,11 @@ public final class CanonicalContent {
         add(json, "revisedAt", n.revisedAt());
         add(json, "withdrawnAt", n.withdrawnAt());
         add(json, "withdrawalReason", n.withdrawalReason());
+        if (!parts.isEmpty()) {
+            var array = Json.createArrayBuilder();
+            parts.forEach(array::add);
+            json.add("parts", array);
+        }
         return json.build().toString();
     }
 

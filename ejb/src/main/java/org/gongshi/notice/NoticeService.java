@@ -281,7 +281,7 @@ public class NoticeService {
             audit.record(em, division, notice.withdrawnAt(), me.username(), "notice.withdrawn", notice.id(),
                     notice.withdrawalReason());
             published.fire(new NoticePublished(division, notice.id(), NoticePublished.Kind.WITHDRAWAL,
-                    notice.revision(), CanonicalContent.of(notice), me.username(), notice.withdrawnAt()));
+                    notice.revision(), CanonicalContent.of(em, notice, publisher.parts()), me.username(), notice.withdrawnAt()));
             flush(em);
             return NoticeView.of(notice);
         }

@@ -27,6 +27,14 @@ public class Publisher {
     @Inject
     Event<NoticePublished> published;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<PublishedParts> parts;
+
+    /** The attachments' fingerprints where that capability is deployed; none otherwise. */
+    PublishedParts parts() {
+        return parts != null && parts.isResolvable() ? parts.get() : PublishedParts.NONE;
+    }
+
     /** Publishes {@code notice} (and its interpretation) in the entity manager's own division. */
     void publish(EntityManager em, Notice notice, String publisher, Clock clock) {
         Notice interpretation = null;
@@ -60,7 +68,7 @@ public class Publisher {
         notice.publish(publisher, nextIndexNumber(em, notice, clock), clock);
         audit.record(em, notice.division(), notice.publishedAt(), publisher, "notice.published", notice.id(), null);
         published.fire(new NoticePublished(notice.division(), notice.id(), NoticePublished.Kind.PUBLICATION,
-                notice.revision(), CanonicalContent.of(notice), publisher, notice.publishedAt()));
+                notice.revision(), CanonicalContent.of(em, notice, parts()), publisher, notice.publishedAt()));
     }
 
     /** Puts an approved correction on the board as the next revision, keeping the text it replaces. */
@@ -70,7 +78,7 @@ public class Publisher {
         audit.record(em, notice.division(), notice.revisedAt(), publisher, "notice.revision-published", notice.id(),
                 "revision=" + notice.revision() + "; " + notice.changeNote());
         published.fire(new NoticePublished(notice.division(), notice.id(), NoticePublished.Kind.REVISION,
-                notice.revision(), CanonicalContent.of(notice), publisher, notice.revisedAt()));
+                notice.revision(), CanonicalContent.of(em, notice, parts()), publisher, notice.revisedAt()));
     }
 
     static Notice interpretationOf(EntityManager em, String noticeId) {

@@ -57,9 +57,9 @@ public class BoardServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        // Without an Accept-Language header the container reports its own default locale; the board speaks Chinese.
-        Locale locale = request.getHeader("Accept-Language") == null ? Messages.DEFAULT_LOCALE
-                : Messages.fromAcceptLanguage(java.util.Collections.list(request.getLocales()));
+        // The board is in Chinese, like the notices on it, whatever language the browser prefers;
+        // English only when asked for explicitly (?lang=en).
+        Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Messages.DEFAULT_LOCALE;
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         String[] parts = path.split("/");
         try {
