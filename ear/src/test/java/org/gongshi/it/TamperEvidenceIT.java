@@ -1,12 +1,8 @@
 package org.gongshi.it;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.gongshi.web.site.QrCodes;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,8 +10,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.Arrays;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,7 +90,7 @@ class TamperEvidenceIT {
                 .matcher(page.body());
         assertThat(qr.find()).as("the board page shows a QR image with a text alternative").isTrue();
         assertThat(qr.group(2)).isEqualTo("核验本公告的二维码");
-        String scanned = decodeQr(qr.group(1));
+        String scanned = QrCodes.decode(qr.group(1));
         assertThat(scanned).isEqualTo(Api.base() + verifyPath(id));
 
         Api.Reply followed = Api.get(scanned.substring(Api.base().length()), null);
@@ -157,27 +151,5 @@ class TamperEvidenceIT {
         assertThat(otherCounty.status()).isEqualTo(403);
         assertThat(otherCounty.json().getString("error")).isEqualTo("error.access.other-division");
         assertThat(Api.get(HZ_CHAIN, null).status()).isEqualTo(401);
-    }
-
-    /** Renders the SVG's squares as pixels, as a screen would, and reads them with a QR decoder, as a phone would. */
-    private static String decodeQr(String svg) throws Exception {
-        Matcher box = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(svg);
-        assertThat(box.find()).as("an SVG with a viewBox: " + svg).isTrue();
-        int scale = 4;
-        int width = Integer.parseInt(box.group(1)) * scale;
-        int height = Integer.parseInt(box.group(2)) * scale;
-        int[] pixels = new int[width * height];
-        Arrays.fill(pixels, 0xFFFFFFFF);
-        Matcher run = Pattern.compile("M(\\d+) (\\d+)h(\\d+)v1h-\\d+z").matcher(svg);
-        while (run.find()) {
-            int x0 = Integer.parseInt(run.group(1)) * scale;
-            int y0 = Integer.parseInt(run.group(2)) * scale;
-            int w = Integer.parseInt(run.group(3)) * scale;
-            for (int y = y0; y < y0 + scale; y++) {
-                Arrays.fill(pixels, y * width + x0, y * width + x0 + w, 0xFF000000);
-            }
-        }
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
     }
 }

@@ -71,7 +71,7 @@ public final class RealmGenerator {
         List<String> webBaseUrls = Arrays.asList(args).subList(1, args.length);
         JsonObject realm = realm(DivisionDirectory.seed(), webBaseUrls, DemoAccounts.all());
         write(realm, output);
-        System.out.println("Wrote the Keycloak realm '" + REALM + "' with " + DemoAccounts.all().size()
+        java.util.logging.Logger.getLogger(RealmGenerator.class.getName()).info("Wrote the Keycloak realm '" + REALM + "' with " + DemoAccounts.all().size()
                 + " demo accounts to " + output);
     }
 

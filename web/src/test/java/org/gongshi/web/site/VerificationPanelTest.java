@@ -1,19 +1,12 @@
 package org.gongshi.web.site;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongshi.integrity.ChainProblem;
 import org.gongshi.integrity.NoticeVerification;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +23,7 @@ class VerificationPanelTest {
     void the_qr_code_decodes_to_the_public_check_of_the_notice() throws Exception {
         String url = "https://gongshi.example.org/api/public/notices/" + ID + "/verify";
         String svg = QrCode.svg(url, "核验<二维码>", 180);
-        assertThat(decode(svg)).isEqualTo(url);
+        assertThat(QrCodes.decode(svg)).isEqualTo(url);
         assertThat(svg).contains("aria-label=\"核验&lt;二维码&gt;\"").contains("<title>核验&lt;二维码&gt;</title>")
                 .contains("width=\"180\"");
     }
@@ -55,7 +48,7 @@ class VerificationPanelTest {
                 .doesNotContain("<script").doesNotContain("style=");
         Matcher qr = Pattern.compile("<p class=\"verify-qr\">(<svg .*?</svg>)</p>").matcher(html);
         assertThat(qr.find()).isTrue();
-        assertThat(decode(qr.group(1))).isEqualTo(url);
+        assertThat(QrCodes.decode(qr.group(1))).isEqualTo(url);
     }
 
     @Test
@@ -75,27 +68,5 @@ class VerificationPanelTest {
         when(request.getServerPort()).thenReturn(port);
         when(request.getContextPath()).thenReturn(contextPath);
         return request;
-    }
-
-    /** Renders the SVG's squares as pixels, as a screen would, and reads them with a QR decoder. */
-    static String decode(String svg) throws Exception {
-        Matcher box = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(svg);
-        assertThat(box.find()).as("viewBox").isTrue();
-        int scale = 4;
-        int width = Integer.parseInt(box.group(1)) * scale;
-        int height = Integer.parseInt(box.group(2)) * scale;
-        int[] pixels = new int[width * height];
-        Arrays.fill(pixels, 0xFFFFFFFF);
-        Matcher run = Pattern.compile("M(\\d+) (\\d+)h(\\d+)v1h-\\d+z").matcher(svg);
-        while (run.find()) {
-            int x0 = Integer.parseInt(run.group(1)) * scale;
-            int y0 = Integer.parseInt(run.group(2)) * scale;
-            int w = Integer.parseInt(run.group(3)) * scale;
-            for (int y = y0; y < y0 + scale; y++) {
-                Arrays.fill(pixels, y * width + x0, y * width + x0 + w, 0xFF000000);
-            }
-        }
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
     }
 }

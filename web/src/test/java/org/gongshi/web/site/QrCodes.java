@@ -1,0 +1,43 @@
+package org.gongshi.web.site;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reads the QR codes our pages draw as SVG, the way a phone would (shared with the integration tests). */
+public final class QrCodes {
+
+    private QrCodes() {
+    }
+
+    /** Renders the SVG's squares as pixels, as a screen would, and reads them with a QR decoder. */
+    public static String decode(String svg) throws Exception {
+        Matcher box = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(svg);
+        assertThat(box.find()).as("an SVG with a viewBox: " + svg).isTrue();
+        int scale = 4;
+        int width = Integer.parseInt(box.group(1)) * scale;
+        int height = Integer.parseInt(box.group(2)) * scale;
+        int[] pixels = new int[width * height];
+        Arrays.fill(pixels, 0xFFFFFFFF);
+        Matcher run = Pattern.compile("M(\\d+) (\\d+)h(\\d+)v1h-\\d+z").matcher(svg);
+        while (run.find()) {
+            int x0 = Integer.parseInt(run.group(1)) * scale;
+            int y0 = Integer.parseInt(run.group(2)) * scale;
+            int w = Integer.parseInt(run.group(3)) * scale;
+            for (int y = y0; y < y0 + scale; y++) {
+                Arrays.fill(pixels, y * width + x0, y * width + x0 + w, 0xFF000000);
+            }
+        }
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
+        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
+    }
+}
