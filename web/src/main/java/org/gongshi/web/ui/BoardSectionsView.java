@@ -56,7 +56,7 @@ public class BoardSectionsView extends VerticalLayout implements HasDynamicTitle
     @Inject
     public BoardSectionsView(BoardSectionService sections, Callers callers) {
         this.sections = sections;
-        this.me = identify(callers);
+        this.me = UserMessages.signedIn(callers);
         H2 heading = new H2(getTranslation("sections.title"));
         heading.getStyle().set("margin", "0");
         add(heading);
@@ -178,12 +178,4 @@ public class BoardSectionsView extends VerticalLayout implements HasDynamicTitle
         toggle.setText(getTranslation(any && s.hidden() ? "sections.show" : "sections.hide"));
     }
 
-    private static StaffIdentity identify(Callers callers) {
-        try {
-            return callers.current();
-        } catch (GongshiException refusal) {
-            UserMessages.refusal(refusal);
-            return null;
-        }
-    }
 }

@@ -138,7 +138,7 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
         this.notices = notices;
         this.policies = policies;
         this.clock = clock;
-        this.me = identify(callers);
+        this.me = UserMessages.signedIn(callers);
         this.canWrite = me != null && me.has(StaffRole.CLERK);
         this.canWithdraw = me != null && (me.has(StaffRole.CLERK) || me.has(StaffRole.REVIEWER));
         this.form = new NoticeForm(this::normativeDocuments);
@@ -169,14 +169,6 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
         return getTranslation("app.page-title", getTranslation("notice.editor.title"));
     }
 
-    private static StaffIdentity identify(Callers callers) {
-        try {
-            return callers.current();
-        } catch (GongshiException refusal) {
-            UserMessages.refusal(refusal);
-            return null;
-        }
-    }
 
     // ---- the list ----
 

@@ -70,7 +70,7 @@ public class ReviewQueueView extends FlexLayout implements HasDynamicTitle {
     ReviewQueueView(NoticeService notices, Callers callers, Clock clock) {
         this.notices = notices;
         this.clock = clock;
-        this.me = identify(callers);
+        this.me = UserMessages.signedIn(callers);
         this.canReview = me != null && me.has(StaffRole.REVIEWER);
 
         setFlexWrap(FlexWrap.WRAP);
@@ -92,14 +92,6 @@ public class ReviewQueueView extends FlexLayout implements HasDynamicTitle {
         return getTranslation("app.page-title", getTranslation("review.title"));
     }
 
-    private static StaffIdentity identify(Callers callers) {
-        try {
-            return callers.current();
-        } catch (GongshiException refusal) {
-            UserMessages.refusal(refusal);
-            return null;
-        }
-    }
 
     private VerticalLayout listSection() {
         H2 heading = new H2(getTranslation("review.title"));

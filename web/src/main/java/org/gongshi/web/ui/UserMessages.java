@@ -19,6 +19,16 @@ final class UserMessages {
         error(refusal.messageKey(), refusal.arguments().toArray());
     }
 
+    /** The signed-in staff member, or null after telling the user why the server does not recognise them. */
+    static org.gongshi.tenancy.StaffIdentity signedIn(org.gongshi.access.Callers callers) {
+        try {
+            return callers.current();
+        } catch (GongshiException refusal) {
+            refusal(refusal);
+            return null;
+        }
+    }
+
     static void error(String key, Object... arguments) {
         show(key, arguments, ERROR_MILLIS, NotificationVariant.ERROR);
     }
