@@ -19,7 +19,6 @@ import org.gongshi.tenancy.DivisionLevel;
 import org.gongshi.web.i18n.Messages;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -55,6 +54,9 @@ public class BoardServlet extends HttpServlet {
     @Inject
     ChainVerification chain;
 
+    @Inject
+    SearchPage searchPage;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The board is in Chinese, like the notices on it, whatever language the browser prefers;
@@ -69,6 +71,10 @@ public class BoardServlet extends HttpServlet {
                 DivisionCode code = division(parts[1]);
                 int pageNo = parsePage(request.getParameter("page"));
                 page(response, locale, DivisionDirectory.seed().fullName(code), divisionPage(request, locale, code, pageNo));
+            } else if (parts.length == 3 && "search".equals(parts[2])) {
+                DivisionCode code = division(parts[1]);
+                SearchPage.Rendered rendered = searchPage.render(request, locale, code);
+                page(response, locale, rendered.title(), breadcrumb(request, locale, code) + rendered.main());
             } else if (parts.length == 4 && "notices".equals(parts[2])) {
                 DivisionCode code = division(parts[1]);
                 PublishedNotice notice = board.notice(code, parts[3]);
@@ -325,29 +331,6 @@ public class BoardServlet extends HttpServlet {
     }
 
     private static void page(HttpServletResponse response, Locale locale, String title, String main) throws IOException {
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Cache-Control", "no-cache");
-        PrintWriter out = response.getWriter();
-        out.write("<!DOCTYPE html>\n<html lang=\"" + (Locale.ENGLISH.equals(locale) ? "en" : "zh-CN") + "\">\n<head>\n"
-                + "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + Html.text(title) + " · " + Html.text(Messages.get(locale, "board.site-name")) + "</title>\n"
-                + "<style>" + STYLE + "</style>\n</head>\n<body>\n<header><a href=\"/board\">"
-                + Html.text(Messages.get(locale, "board.site-name")) + "</a></header>\n<main>\n" + main + "</main>\n</body>\n</html>\n");
+        SiteLayout.write(response, locale, title, main);
     }
-
-    /** Large, high-contrast type: many readers are elderly, many screens are old phones. */
-    static final String STYLE = "body{font-family:'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei',sans-serif;"
-            + "font-size:18px;line-height:1.7;margin:0;color:#1a1a1a;background:#fafafa}"
-            + "header{background:#b71c1c;color:#fff;padding:.6em 1em;font-size:1.2em}header a{color:#fff;text-decoration:none}"
-            + "main{max-width:52em;margin:0 auto;padding:1em}a{color:#0b4f9c}h1{font-size:1.5em}"
-            + "ul.notices li,ul.divisions li{margin:.4em 0}time{color:#555;margin-left:.5em}"
-            + ".breadcrumb{font-size:.9em;color:#555}.meta{color:#555}.body p{text-indent:2em}"
-            + "table.attributes{border-collapse:collapse;margin:.5em 0 1em;font-size:.95em}"
-            + "table.attributes th{text-align:left;font-weight:normal;color:#555;padding:.2em 1em .2em 0}"
-            + ".validity-mark{border:2px solid #b71c1c;color:#b71c1c;padding:.3em .6em;display:inline-block;font-weight:bold}"
-            + ".gone{font-size:1.1em}"
-            + ".integrity code,.integrity a{word-break:break-all}.integrity .not-verified{color:#b71c1c;font-weight:bold}";
 }

@@ -129,7 +129,7 @@ public final class NoticeArticle {
     /** A whole page around the article, styled like the board: for the clerk's preview. */
     public static String previewPage(Data n, Locale locale) {
         return "<!DOCTYPE html>\n<html lang=\"" + (Locale.ENGLISH.equals(locale) ? "en" : "zh-CN") + "\">\n<head>\n"
-                + "<meta charset=\"utf-8\">\n<title>" + Html.text(n.title()) + "</title>\n<style>" + BoardServlet.STYLE
+                + "<meta charset=\"utf-8\">\n<title>" + Html.text(n.title()) + "</title>\n<style>" + SiteLayout.STYLE
                 + "</style>\n</head>\n<body>\n<main>\n" + html(n, locale, "") + "</main>\n</body>\n</html>\n";
     }
 }

@@ -1,0 +1,2 @@
+/** Chinese full-text search of the public boards. */
+package org.gongshi.search;
