@@ -108,14 +108,15 @@ public class BoardPrinting {
                     notices.add(n);
                 }
             }
-            // Board order: section by section, newest first within each.
-            List<String> order = new ArrayList<>(names.keySet());
-            notices.sort(Comparator.comparingInt((PublishedNotice n) -> order.indexOf(sectionOf(n, names)))
-                    .thenComparing(PublishedNotice::publishedAt, Comparator.reverseOrder()));
+            // The newest MAX_NOTICES (the board lists newest first), then in board order: section by section.
+            notices.sort(Comparator.comparing(PublishedNotice::publishedAt, Comparator.reverseOrder()));
             if (notices.size() > MAX_NOTICES) {
                 note = Messages.get(Messages.DEFAULT_LOCALE, "print.note.cut", MAX_NOTICES, notices.size());
                 notices = new ArrayList<>(notices.subList(0, MAX_NOTICES));
             }
+            List<String> order = new ArrayList<>(names.keySet());
+            notices.sort(Comparator.comparingInt((PublishedNotice n) -> order.indexOf(sectionOf(n, names)))
+                    .thenComparing(PublishedNotice::publishedAt, Comparator.reverseOrder()));
         }
 
         String base = base(requestBase);

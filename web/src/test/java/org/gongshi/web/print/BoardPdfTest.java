@@ -122,7 +122,7 @@ class BoardPdfTest {
         int pages = Integer.parseInt(info.replaceAll("(?s).*Pages:\\s+(\\d+).*", "$1"));
         assertThat(pages).isGreaterThanOrEqualTo(2);
         String text = squeeze(Poppler.text(pdf));
-        assertThat(text).contains("（未完，转下页）", "（续）村集体经济收益分配方案公示", "第1段：", "第60段：",
+        assertThat(text).contains("（未完，转下栏）", "（未完，转下页）", "（续）村集体经济收益分配方案公示", "第1段：", "第60段：",
                 "村民代表会议纪要", "第1页/共" + pages + "页", "第" + pages + "页/共" + pages + "页");
         // Later pages say whose board they are.
         assertThat(text).contains(squeeze(DIVISION) + "村务公开（续）");
