@@ -64,6 +64,9 @@ public class BoardPrinting {
     @ConfigProperty(name = "gongshi.pdf.font")
     Optional<String> configuredFont;
 
+    /** The fonts tried after {@code gongshi.pdf.font}. */
+    List<Path> fallbackFonts = CjkFont.DEBIAN_CANDIDATES;
+
     /** A printed board: the PDF and a file name for it. */
     public record Printed(byte[] pdf, String fileName) {
     }
@@ -142,7 +145,7 @@ public class BoardPrinting {
 
     /** The font file, or {@link CjkFont.Missing} (logged with every path tried). */
     Path font() {
-        List<Path> candidates = CjkFont.candidates(configuredFont == null ? Optional.empty() : configuredFont);
+        List<Path> candidates = CjkFont.candidates(configuredFont == null ? Optional.empty() : configuredFont, fallbackFonts);
         try {
             return CjkFont.find(candidates);
         } catch (CjkFont.Missing e) {

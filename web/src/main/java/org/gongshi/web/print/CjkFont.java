@@ -26,9 +26,13 @@ public final class CjkFont {
 
     /** The paths to try, in order: the configured one (if any), then the Debian candidates. */
     public static List<Path> candidates(Optional<String> configured) {
+        return candidates(configured, DEBIAN_CANDIDATES);
+    }
+
+    static List<Path> candidates(Optional<String> configured, List<Path> fallbacks) {
         List<Path> paths = new ArrayList<>();
         configured.filter(s -> !s.isBlank()).map(String::strip).map(Path::of).ifPresent(paths::add);
-        paths.addAll(DEBIAN_CANDIDATES);
+        paths.addAll(fallbacks);
         return paths;
     }
 
