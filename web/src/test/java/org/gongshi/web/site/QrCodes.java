@@ -4,7 +4,14 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.google.zxing.qrcode.QRCodeReader;
+
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -39,5 +46,23 @@ public final class QrCodes {
         }
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
         return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
+    }
+
+    /** Every QR code in a rendered page image (e.g. a PDF page through pdftoppm), as a phone camera would read them. */
+    public static Set<String> decodeAll(BufferedImage image) throws Exception {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
+        Set<String> texts = new LinkedHashSet<>();
+        try {
+            for (Result r : new QRCodeMultiReader().decodeMultiple(bitmap, Map.of(DecodeHintType.CHARACTER_SET, "UTF-8",
+                    DecodeHintType.TRY_HARDER, Boolean.TRUE))) {
+                texts.add(r.getText());
+            }
+        } catch (NotFoundException e) {
+            // No code on this image: an empty set.
+        }
+        return texts;
     }
 }
