@@ -332,7 +332,8 @@ public class LuceneNoticeSearch implements NoticeSearch {
                 ScoreDoc[] hits = top.scoreDocs;
                 for (int i = page * size; i < hits.length; i++) {
                     docs.add(stored.document(hits[i].doc));
-                    scores.add(hits[i].score);
+                    // Sorted by score first: the score is the first sort value.
+                    scores.add(((org.apache.lucene.search.FieldDoc) hits[i]).fields[0] instanceof Float f ? f : hits[i].score);
                 }
             } finally {
                 index.release(searcher);

@@ -68,23 +68,31 @@ public class SearchData {
         Instant lastWithdrawn = null;
         for (DivisionCode root : roots()) {
             try (EntityManager em = data.open(TenantScope.subtreeReadOnly(root))) {
-                Object[] p = em.createQuery("SELECT COUNT(n), MAX(n.publishedAt), MAX(n.revisedAt) FROM Notice n WHERE "
-                                + ON_BOARD, Object[].class)
-                        .setParameter("published", NoticeStatus.PUBLISHED)
-                        .setParameter("proactive", DisclosureAttribute.PROACTIVE)
-                        .getSingleResult();
-                Object[] w = em.createQuery("SELECT COUNT(n), MAX(n.withdrawnAt) FROM Notice n WHERE n.status = :withdrawn",
-                                Object[].class)
-                        .setParameter("withdrawn", NoticeStatus.WITHDRAWN)
-                        .getSingleResult();
-                published += ((Number) p[0]).longValue();
-                lastPublished = later(lastPublished, (Instant) p[1]);
-                lastRevised = later(lastRevised, (Instant) p[2]);
-                withdrawn += ((Number) w[0]).longValue();
-                lastWithdrawn = later(lastWithdrawn, (Instant) w[1]);
+                published += count(em, NoticeStatus.PUBLISHED);
+                withdrawn += count(em, NoticeStatus.WITHDRAWN);
+                lastPublished = later(lastPublished, latest(em, "publishedAt", NoticeStatus.PUBLISHED));
+                lastRevised = later(lastRevised, latest(em, "revisedAt", NoticeStatus.PUBLISHED));
+                lastWithdrawn = later(lastWithdrawn, latest(em, "withdrawnAt", NoticeStatus.WITHDRAWN));
             }
         }
         return published + "|" + lastPublished + "|" + lastRevised + "|" + withdrawn + "|" + lastWithdrawn;
+    }
+
+    private static long count(EntityManager em, NoticeStatus status) {
+        return em.createQuery("SELECT COUNT(n) FROM Notice n WHERE n.status = :status AND n.disclosure = :proactive", Long.class)
+                .setParameter("status", status)
+                .setParameter("proactive", DisclosureAttribute.PROACTIVE)
+                .getSingleResult();
+    }
+
+    /** The latest value of an instant attribute (read as an attribute, not MAX(), so its converter applies). */
+    private static Instant latest(EntityManager em, String attribute, NoticeStatus status) {
+        return em.createQuery("SELECT n." + attribute + " FROM Notice n WHERE n.status = :status AND n.disclosure = :proactive"
+                        + " AND n." + attribute + " IS NOT NULL ORDER BY n." + attribute + " DESC", Instant.class)
+                .setParameter("status", status)
+                .setParameter("proactive", DisclosureAttribute.PROACTIVE)
+                .setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
     }
 
     /** Up to {@code limit} published notices under {@code root} with ids after {@code afterId}, by id. */
