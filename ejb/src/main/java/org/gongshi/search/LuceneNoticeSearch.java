@@ -291,17 +291,17 @@ public class LuceneNoticeSearch implements NoticeSearch {
     public SearchResults search(SearchQuery query) {
         String text = query.text();
         if (text.isEmpty()) {
-            throw new InvalidInput("error.search.query-required");
+            throw new InvalidInput("search.error.query-required");
         }
         if (text.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidInput("error.search.query-too-long", MAX_QUERY_LENGTH);
+            throw new InvalidInput("search.error.query-too-long", MAX_QUERY_LENGTH);
         }
         if (query.division() == null || DivisionDirectory.seed().find(query.division()).isEmpty()) {
             throw new NotFound("error.division.not-found");
         }
         QueryText words = QueryText.parse(text);
         if (words.isEmpty()) {
-            throw new InvalidInput("error.search.query-no-words");
+            throw new InvalidInput("search.error.query-no-words");
         }
         start();
         checkFreshness(false);
@@ -364,6 +364,57 @@ public class LuceneNoticeSearch implements NoticeSearch {
             checkFreshness(false);
         }
         return new SearchResults(text, items, page, size, Math.max(0, total - dropped), incomplete);
+    }
+
+    /** How many of a board's most recent notices are looked at for its filter values. */
+    static final int CATALOG_SAMPLE = 2_000;
+
+    @Override
+    public CatalogValues catalogValues(DivisionCode division, boolean subtree) {
+        if (division == null || DivisionDirectory.seed().find(division).isEmpty()) {
+            throw new NotFound("error.division.not-found");
+        }
+        start();
+        LocalDate today = LocalDate.now(clock.withZone(Notice.ZONE));
+        java.util.SortedSet<String> sections = new java.util.TreeSet<>();
+        java.util.SortedSet<String> topics = new java.util.TreeSet<>();
+        java.util.SortedSet<org.gongshi.notice.Genre> genres = new java.util.TreeSet<>();
+        java.util.SortedSet<String> agencies = new java.util.TreeSet<>();
+        java.util.SortedSet<String> audiences = new java.util.TreeSet<>();
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                Query all = QueryText.filter(division, subtree, today, org.gongshi.notice.CatalogFilter.NONE);
+                TopDocs top = searcher.search(new org.apache.lucene.search.ConstantScoreQuery(all), CATALOG_SAMPLE,
+                        new Sort(new SortField(NoticeDocuments.PUBLISHED, SortField.Type.LONG, true)));
+                StoredFields stored = searcher.storedFields();
+                for (ScoreDoc hit : top.scoreDocs) {
+                    Document d = stored.document(hit.doc);
+                    addAll(sections, d.getValues(NoticeDocuments.SECTION));
+                    addAll(topics, d.getValues(NoticeDocuments.TOPIC));
+                    addAll(agencies, d.getValues(NoticeDocuments.AGENCY));
+                    addAll(audiences, d.getValues(NoticeDocuments.AUDIENCE));
+                    for (String g : d.getValues(NoticeDocuments.GENRE)) {
+                        genres.add(org.gongshi.notice.Genre.valueOf(g));
+                    }
+                    var year = d.getField(NoticeDocuments.YEAR);
+                    if (year != null) {
+                        years.add(year.numericValue().intValue());
+                    }
+                }
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new CatalogValues(List.copyOf(sections), List.copyOf(topics), List.copyOf(genres), List.copyOf(agencies),
+                List.copyOf(audiences), List.copyOf(years));
+    }
+
+    private static void addAll(java.util.Set<String> into, String[] values) {
+        into.addAll(List.of(values));
     }
 
     private static boolean inScope(SearchQuery query, String division) {

@@ -82,7 +82,9 @@ final class NoticeDocuments {
         keyword(doc, GENRE, n.genre() == null ? null : n.genre().name());
         keyword(doc, AGENCY, n.agency());
         n.audiences().forEach(a -> keyword(doc, AUDIENCE, a));
-        doc.add(new IntPoint(YEAR, n.publishedAt().atZone(Notice.ZONE).getYear()));
+        int year = n.publishedAt().atZone(Notice.ZONE).getYear();
+        doc.add(new IntPoint(YEAR, year));
+        doc.add(new StoredField(YEAR, year));
         doc.add(new LongPoint(ENDS, n.noticeEndsOn() == null ? Long.MAX_VALUE : n.noticeEndsOn().toEpochDay()));
         long micros = n.publishedAt().getEpochSecond() * 1_000_000L + n.publishedAt().getNano() / 1_000;
         doc.add(new StoredField(PUBLISHED, micros));
@@ -119,7 +121,7 @@ final class NoticeDocuments {
 
     private static void keyword(Document doc, String field, String value) {
         if (value != null && !value.isBlank()) {
-            doc.add(new StringField(field, value.strip(), Field.Store.NO));
+            doc.add(new StringField(field, value.strip(), Field.Store.YES));
         }
     }
 

@@ -210,6 +210,20 @@ class LuceneNoticeSearchTest {
         assertThat(filtered("工程", new CatalogFilter(null, null, null, null, null, 2026))).doesNotContain(bridge).contains(roadInTitle);
     }
 
+    @Test
+    void the_filter_values_offered_are_those_of_the_boards_own_findable_notices() {
+        CatalogValues own = search.catalogValues(HUANGZHUANG, false);
+        assertThat(own.sections()).containsExactly("finance", "relief");
+        assertThat(own.topics()).containsExactly("社会救助", "财务");
+        assertThat(own.agencies()).containsExactly("篁庄村务监督委员会", "篁庄村民委员会");
+        assertThat(own.audiences()).containsExactly("全体村民", "困难群众");
+        assertThat(own.genres()).contains(Genre.ANNOUNCEMENT, Genre.NOTIFICATION, Genre.PUBLIC_NOTICE);
+        assertThat(own.years()).containsExactly(2026, 2025);
+        assertThat(search.catalogValues(XILI, false).topics()).isEmpty();
+        assertThat(search.catalogValues(WENCHENG, true).topics()).containsExactly("社会救助", "财务");
+        assertThat(search.catalogValues(DivisionCode.of("330213"), true).topics()).isEmpty();
+    }
+
     // ---- scope and tenants ----
 
     @Test
@@ -262,11 +276,11 @@ class LuceneNoticeSearchTest {
     @Test
     void unknown_divisions_and_bad_queries_are_refused() {
         assertThatThrownBy(() -> ids(HUANGZHUANG, "  ")).isInstanceOf(InvalidInput.class)
-                .hasFieldOrPropertyWithValue("messageKey", "error.search.query-required");
+                .hasFieldOrPropertyWithValue("messageKey", "search.error.query-required");
         assertThatThrownBy(() -> ids(HUANGZHUANG, "救".repeat(101))).isInstanceOf(InvalidInput.class)
-                .hasFieldOrPropertyWithValue("messageKey", "error.search.query-too-long");
+                .hasFieldOrPropertyWithValue("messageKey", "search.error.query-too-long");
         assertThatThrownBy(() -> ids(HUANGZHUANG, "，。！")).isInstanceOf(InvalidInput.class)
-                .hasFieldOrPropertyWithValue("messageKey", "error.search.query-no-words");
+                .hasFieldOrPropertyWithValue("messageKey", "search.error.query-no-words");
         assertThatThrownBy(() -> ids(DivisionCode.of("110101001001"), "救助")).isInstanceOf(NotFound.class);
     }
 
