@@ -78,6 +78,11 @@ final class SearchIndex implements Closeable {
         writer.updateDocument(new Term(NoticeDocuments.ID, id), doc);
     }
 
+    /** Adds a document known to be new (bulk loading); {@link #put} otherwise. */
+    void add(Document doc) throws IOException {
+        writer.addDocument(doc);
+    }
+
     void remove(String id) throws IOException {
         writer.deleteDocuments(new Term(NoticeDocuments.ID, id));
     }
