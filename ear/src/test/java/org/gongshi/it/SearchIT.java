@@ -98,6 +98,25 @@ class SearchIT {
     }
 
     @Test
+    void the_text_of_a_word_attachment_is_found_on_the_running_server() throws Exception {
+        String word = uniqueWord();
+        JsonObject draft = Api.post(HZ, Tokens.of(HUANGZHUANG_CLERK), Api.notice("集体资产清查结果" + word, "详见附件。")).json();
+        String id = draft.getString("id");
+        byte[] docx;
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("水库移民后期扶持资金发放说明" + word);
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        var added = AttachmentsIT.upload(HZ + "/" + id + "/attachments", Tokens.of(HUANGZHUANG_CLERK), "说明.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx);
+        assertThat(added.status()).isIn(200, 201);
+        JsonObject current = Api.get(HZ + "/" + id, Tokens.of(HUANGZHUANG_CLERK)).json();
+        Workflow.publish(HUANGZHUANG_CLERK, HUANGZHUANG_REVIEWER, HZ, current);
+        awaitFound("/api/public/divisions/330328101200/search?q=" + enc("移民后期扶持 " + word), id);
+    }
+
+    @Test
     void an_empty_or_overlong_query_is_refused_in_chinese() {
         Api.Reply empty = Api.get("/api/public/divisions/330328101200/search?q=", null);
         assertThat(empty.status()).isEqualTo(400);
