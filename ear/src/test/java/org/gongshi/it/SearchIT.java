@@ -102,12 +102,7 @@ class SearchIT {
         String word = uniqueWord();
         JsonObject draft = Api.post(HZ, Tokens.of(HUANGZHUANG_CLERK), Api.notice("集体资产清查结果" + word, "详见附件。")).json();
         String id = draft.getString("id");
-        byte[] docx;
-        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
-            doc.createParagraph().createRun().setText("水库移民后期扶持资金发放说明" + word);
-            doc.write(out);
-            docx = out.toByteArray();
-        }
+        byte[] docx = minimalDocx("水库移民后期扶持资金发放说明" + word);
         var added = AttachmentsIT.upload(HZ + "/" + id + "/attachments", Tokens.of(HUANGZHUANG_CLERK), "说明.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx);
         assertThat(added.status()).isIn(200, 201);
@@ -167,6 +162,33 @@ class SearchIT {
 
     private static List<String> ids(JsonObject results) {
         return results.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("noticeId")).toList();
+    }
+
+    /** The smallest Word document: content types, package relationship, one paragraph (no POI on the client). */
+    private static byte[] minimalDocx(String text) throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                    + "</Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                    + "</Relationships>");
+            entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                    + "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>");
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream zip, String name, String content) throws java.io.IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 
     private static String uniqueWord() {
