@@ -92,6 +92,8 @@ public class LuceneNoticeSearch implements NoticeSearch {
     /** Notices changed while a rebuild runs: read again before its commit. */
     private final Map<String, DivisionCode> changedDuringRebuild = new ConcurrentHashMap<>();
     private volatile long lastCheck;
+    /** Set when something suggests the index missed a change: the next query checks at once. */
+    private volatile boolean checkSoon = true;
     private volatile boolean everBuilt;
 
     public LuceneNoticeSearch() {
@@ -108,7 +110,13 @@ public class LuceneNoticeSearch implements NoticeSearch {
     }
 
     /** Opens the index and, when it is missing or stale, starts rebuilding it. Idempotent. */
-    public synchronized void start() {
+    public void start() {
+        if (index == null) {
+            open();
+        }
+    }
+
+    private synchronized void open() {
         if (index != null) {
             return;
         }
@@ -161,7 +169,7 @@ public class LuceneNoticeSearch implements NoticeSearch {
         } catch (RuntimeException e) {
             // The publication stands; the next freshness check rebuilds what this missed.
             LOG.log(Level.SEVERE, "Could not update the search index for notice " + event.noticeId(), e);
-            lastCheck = 0;
+            checkSoon = true;
         }
     }
 
@@ -198,10 +206,11 @@ public class LuceneNoticeSearch implements NoticeSearch {
      */
     public void checkFreshness(boolean force) {
         long now = System.nanoTime();
-        if (!force && now - lastCheck < checkInterval.toNanos() || rebuilding.get()) {
+        if (!force && !checkSoon && now - lastCheck < checkInterval.toNanos() || rebuilding.get()) {
             return;
         }
         lastCheck = now;
+        checkSoon = false;
         executor.execute(() -> {
             try {
                 SearchIndex current = index;
@@ -266,7 +275,7 @@ public class LuceneNoticeSearch implements NoticeSearch {
             } catch (IOException | RuntimeException again) {
                 LOG.log(Level.SEVERE, "Discarding the failed rebuild failed", again);
             }
-            lastCheck = 0;
+            checkSoon = true;
         } finally {
             rebuilding.set(false);
         }
@@ -360,7 +369,7 @@ public class LuceneNoticeSearch implements NoticeSearch {
         int dropped = docs.size() - items.size();
         if (dropped > 0) {
             LOG.warning("Search: " + dropped + " hit(s) no longer on the board were left out; checking the index");
-            lastCheck = 0;
+            checkSoon = true;
             checkFreshness(false);
         }
         return new SearchResults(text, items, page, size, Math.max(0, total - dropped), incomplete);
