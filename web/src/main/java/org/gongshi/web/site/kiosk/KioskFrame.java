@@ -69,7 +69,7 @@ public record KioskFrame(DivisionCode division, String contextPath, int idleSeco
         html.append("<style>").append(STYLE).append("</style>\n")
                 .append("<script src=\"").append(Html.text(url("kiosk.js"))).append("\" defer></script>\n")
                 .append("</head>\n<body data-idle-seconds=\"").append(idleSeconds).append("\" data-home=\"").append(Html.text(home()))
-                .append("\" data-at-home=\"").append(atHome).append("\">\n")
+                .append("\" data-at-home=\"").append(atHome).append("\" data-rendered=\"").append(renderedAt.toEpochMilli()).append("\">\n")
                 .append("<a class=\"skip\" href=\"#main\">").append(Html.text(t("kiosk.skip-to-content"))).append("</a>\n")
                 .append("<header class=\"bar\">\n<nav aria-label=\"").append(Html.text(t("kiosk.nav"))).append("\">");
         if (!atHome) {
@@ -111,7 +111,7 @@ public record KioskFrame(DivisionCode division, String contextPath, int idleSeco
             + "background:#fff;color:#0b3d91;border-radius:10px;font-weight:bold;text-decoration:none}"
             + "main{max-width:40em;margin:0 auto;padding:.6em 1em 3em}h1{font-size:1.4em;margin:.4em 0}h2{font-size:1.2em}"
             + ".tiles{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(9em,1fr));gap:.6em}"
-            + ".tile,.row-btn{display:flex;align-items:center;justify-content:center;min-height:96px;padding:.4em .6em;text-align:center;"
+            + ".tile,.row-btn{display:flex;flex-direction:column;align-items:center;justify-content:center;min-height:96px;padding:.4em .6em;text-align:center;"
             + "background:#0b3d91;color:#fff;border:3px solid #0b3d91;border-radius:12px;text-decoration:none;font-weight:bold}"
             + ".tile small{display:block;font-weight:normal;font-size:.75em}"
             + ".list{list-style:none;padding:0;margin:0}.list li{margin:.6em 0}"

@@ -39,7 +39,7 @@ class KioskPagesTest {
 
     /** What the kiosk's own templates add to the board's elements and attributes. */
     private static final Set<String> KIOSK_ELEMENTS = Set.of("script", "noscript", "mark");
-    private static final Set<String> KIOSK_ATTRIBUTES = Set.of("data-idle-seconds", "data-home", "data-at-home", "hidden", "defer",
+    private static final Set<String> KIOSK_ATTRIBUTES = Set.of("data-idle-seconds", "data-home", "data-at-home", "data-rendered", "hidden", "defer",
             "http-equiv", "aria-current", "aria-live", "aria-labelledby");
 
     private static KioskFrame frame(int idleSeconds) {
