@@ -78,6 +78,7 @@ class AccessibilityIT {
             browser.executeScript("window.dispatchEvent(new Event('pointerdown'))");
             Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
             assertThat(results.isErrored()).as("axe failed on %s: %s", page, results.getErrorMessage()).isFalse();
+            assertThat(results.getPasses()).as("rules axe checked and passed on %s", page).isNotEmpty();
             for (Rule rule : results.getViolations()) {
                 if (BLOCKING.contains(rule.getImpact())) {
                     problems.add(describe(page, rule));

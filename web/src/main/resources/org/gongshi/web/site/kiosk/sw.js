@@ -4,6 +4,21 @@
 
 var CACHE = 'gongshi-kiosk-v1';
 var SCOPE = new URL(self.registration.scope).pathname;
+// A kiosk runs for months and every search is its own address: keep the most recent pages only.
+var MAX_ENTRIES = 300;
+
+function trim(cache) {
+    return cache.keys().then(function (keys) {
+        // Oldest first; the home screen and the script stay.
+        var old = keys.filter(function (request) {
+            var path = new URL(request.url).pathname;
+            return path !== SCOPE && path !== SCOPE + 'kiosk.js';
+        });
+        return Promise.all(old.slice(0, Math.max(0, keys.length - MAX_ENTRIES)).map(function (request) {
+            return cache.delete(request);
+        }));
+    });
+}
 
 self.addEventListener('install', function (event) {
     event.waitUntil(caches.open(CACHE).then(function (cache) {
@@ -27,9 +42,14 @@ self.addEventListener('fetch', function (event) {
     event.respondWith(fetch(request).then(function (response) {
         if (response.ok) {
             var copy = response.clone();
-            caches.open(CACHE).then(function (cache) {
-                return cache.put(request, copy);
-            });
+            event.waitUntil(caches.open(CACHE).then(function (cache) {
+                // Delete first, so that a page seen again counts as the newest.
+                return cache.delete(request).then(function () {
+                    return cache.put(request, copy);
+                }).then(function () {
+                    return trim(cache);
+                });
+            }));
         }
         return response;
     }, function () {
