@@ -16,7 +16,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -173,7 +172,7 @@ class KioskIT {
     }
 
     @Test
-    void a_resident_taps_from_home_to_a_notice_and_back_is_sent_home_when_idle_and_reads_on_offline() throws IOException {
+    void a_resident_taps_from_home_to_a_notice_and_back_is_sent_home_when_idle_and_reads_on_offline() throws Exception {
         String title = "触屏查阅测试 " + unique();
         publishedIn(HZ, true, title, "请村民于本月底前到村委会领取补贴。");
         browser = Chromium.start();
@@ -209,27 +208,32 @@ class KioskIT {
         idle.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-idle-warning")));
         idle.until(ExpectedConditions.urlToBe(home));
 
-        // The network drops: the notice read before is still there, and the kiosk says since when.
-        browser.executeCdpCommand("Network.enable", Map.of());
-        browser.executeCdpCommand("Network.emulateNetworkConditions",
-                Map.of("offline", true, "latency", 0, "downloadThroughput", 0, "uploadThroughput", 0));
-        browser.get(noticeUrl);
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("article h1"), title));
-        // The very copy rendered while online, from the service worker's cache.
-        assertThat(browser.findElement(By.tagName("body")).getAttribute("data-rendered")).isEqualTo(renderedOnline);
-        WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-offline")));
-        assertThat(banner.getText()).matches("网络已断开，显示的是 \\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2} 的内容");
-        Chromium.screenshot(browser, "kiosk-3-offline");
-        browser.findElement(By.id("kiosk-home")).click();
-        wait.until(ExpectedConditions.urlToBe(home));
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-offline"))).getText()).contains("网络已断开");
-        assertThat(browser.findElements(By.cssSelector("#kiosk-sections a"))).isNotEmpty();
+        // The network drops — for the page (Selenium's CDP) and for its service worker (a target of its own):
+        // the notice read before is still there, the very copy rendered while online, and the kiosk says since when.
+        try (WorkerNetwork worker = WorkerNetwork.of(browser, home + "sw.js")) {
+            browser.executeCdpCommand("Network.enable", Map.of());
+            browser.executeCdpCommand("Network.emulateNetworkConditions",
+                    Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+            worker.offline(true);
+            browser.get(noticeUrl);
+            wait.until(ExpectedConditions.textToBe(By.cssSelector("article h1"), title));
+            assertThat(browser.findElement(By.tagName("body")).getAttribute("data-rendered")).isEqualTo(renderedOnline);
+            WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-offline")));
+            assertThat(banner.getText()).matches("网络已断开，显示的是 \\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2} 的内容");
+            Chromium.screenshot(browser, "kiosk-3-offline");
+            browser.findElement(By.id("kiosk-home")).click();
+            wait.until(ExpectedConditions.urlToBe(home));
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-offline"))).getText()).contains("网络已断开");
+            assertThat(browser.findElements(By.cssSelector("#kiosk-sections a"))).isNotEmpty();
 
-        // Back online, the banner goes.
-        browser.executeCdpCommand("Network.emulateNetworkConditions",
-                Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
-        browser.navigate().refresh();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("kiosk-offline")));
+            // Back online, the banner goes.
+            worker.offline(false);
+            browser.executeCdpCommand("Network.emulateNetworkConditions",
+                    Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+            browser.navigate().refresh();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("kiosk-offline")));
+            assertThat(browser.findElement(By.tagName("body")).getAttribute("data-rendered")).isNotEqualTo(renderedOnline);
+        }
         assertThat(List.of(browser.getCurrentUrl())).containsExactly(home);
     }
 }
