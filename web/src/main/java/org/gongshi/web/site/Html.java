@@ -1,13 +1,13 @@
 package org.gongshi.web.site;
 
 /** Escaping for server-rendered pages: every value that reaches HTML goes through {@link #text}. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
     /** Escapes text for element content and double-quoted attribute values. */
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null) {
             return "";
         }

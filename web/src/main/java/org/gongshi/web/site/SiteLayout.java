@@ -26,8 +26,11 @@ public final class SiteLayout {
         out.write("<!DOCTYPE html>\n<html lang=\"" + (Locale.ENGLISH.equals(locale) ? "en" : "zh-CN") + "\">\n<head>\n"
                 + "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + Html.text(title) + " · " + Html.text(Messages.get(locale, "board.site-name")) + "</title>\n"
-                + "<style>" + STYLE + "</style>\n</head>\n<body>\n<header><a href=\"/board\">"
-                + Html.text(Messages.get(locale, "board.site-name")) + "</a></header>\n<main>\n" + main + "</main>\n</body>\n</html>\n");
+                + "<style>" + STYLE + "</style>\n</head>\n<body>\n"
+                // A keyboard or screen-reader user jumps over the header (WCAG 2.4.1).
+                + "<a class=\"skip\" href=\"#main\">" + Html.text(Messages.get(locale, "site.skip-to-content")) + "</a>\n"
+                + "<header><a href=\"/board\">" + Html.text(Messages.get(locale, "board.site-name")) + "</a></header>\n"
+                + "<main id=\"main\">\n" + main + "</main>\n</body>\n</html>\n");
     }
 
     /** Large, high-contrast type: many readers are elderly, many screens are old phones. */
@@ -41,5 +44,9 @@ public final class SiteLayout {
             + "table.attributes th{text-align:left;font-weight:normal;color:#555;padding:.2em 1em .2em 0}"
             + ".validity-mark{border:2px solid #b71c1c;color:#b71c1c;padding:.3em .6em;display:inline-block;font-weight:bold}"
             + ".gone{font-size:1.1em}"
-            + ".integrity code,.integrity a{word-break:break-all}.integrity .not-verified{color:#b71c1c;font-weight:bold}";
+            + ".integrity code,.integrity a{word-break:break-all}.integrity .not-verified{color:#b71c1c;font-weight:bold}"
+            // The skip link appears when focused; every focused link and control shows a thick ring (WCAG 2.4.7).
+            + ".skip{position:absolute;left:-9999px;top:0;background:#1a1a1a;color:#fff;padding:.5em 1em;z-index:10}.skip:focus{left:0}"
+            + "a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #0b4f9c;outline-offset:2px}"
+            + "header a:focus-visible{outline-color:#fff}";
 }

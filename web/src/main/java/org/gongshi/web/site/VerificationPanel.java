@@ -11,7 +11,7 @@ import java.util.Locale;
  * division's chain, whether the notice as shown still fits it, and a QR code (and link) to the
  * public check, so a reader can check it again later — or compare it with a printed copy.
  */
-final class VerificationPanel {
+public final class VerificationPanel {
 
     /** Hex digits of the short form, enough to compare by eye. */
     private static final int SHORT_HASH = 8;
@@ -25,7 +25,7 @@ final class VerificationPanel {
      * The absolute address of the public check of notice {@code id}, on the host and scheme the
      * reader used (behind a proxy, the server must be told the forwarded host and scheme).
      */
-    static String verifyUrl(HttpServletRequest request, String id) {
+    public static String verifyUrl(HttpServletRequest request, String id) {
         String scheme = request.getScheme();
         int port = request.getServerPort();
         boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
@@ -33,7 +33,7 @@ final class VerificationPanel {
                 + request.getContextPath() + "/api/public/notices/" + id + "/verify";
     }
 
-    static String html(NoticeVerification check, String verifyUrl, Locale locale) {
+    public static String html(NoticeVerification check, String verifyUrl, Locale locale) {
         String hash = check.contentHash();
         StringBuilder html = new StringBuilder("<section class=\"integrity\">\n");
         html.append("<h2>").append(Html.text(t(locale, "board.integrity.title"))).append("</h2>\n");

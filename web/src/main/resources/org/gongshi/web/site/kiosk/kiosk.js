@@ -1,0 +1,70 @@
+// The reading-point kiosk's enhancements; every page also works without them.
+// - Goes back to the home screen after the idle time, warning 10 s before; any touch resets it.
+// - Shows the offline banner (rendered by the server, with this page's time) while the server cannot be reached.
+// - Registers the service worker that keeps the last pages for when the network drops.
+(function () {
+    'use strict';
+    var body = document.body;
+    var idleMs = (parseInt(body.getAttribute('data-idle-seconds'), 10) || 90) * 1000;
+    var home = body.getAttribute('data-home');
+    var atHome = body.getAttribute('data-at-home') === 'true';
+    var warning = document.getElementById('kiosk-idle-warning');
+    var banner = document.getElementById('kiosk-offline');
+    var idleTimer = null;
+    var warnTimer = null;
+
+    function resetIdle() {
+        clearTimeout(idleTimer);
+        clearTimeout(warnTimer);
+        if (warning) {
+            warning.hidden = true;
+        }
+        if (atHome) {
+            return;
+        }
+        warnTimer = setTimeout(function () {
+            if (warning) {
+                warning.hidden = false;
+            }
+        }, Math.max(0, idleMs - 10000));
+        idleTimer = setTimeout(function () {
+            window.location.assign(home);
+        }, idleMs);
+    }
+
+    ['pointerdown', 'touchstart', 'keydown', 'wheel', 'scroll'].forEach(function (type) {
+        window.addEventListener(type, resetIdle, {passive: true, capture: true});
+    });
+    resetIdle();
+
+    function showOffline(offline) {
+        if (banner) {
+            banner.hidden = !offline;
+        }
+    }
+
+    // Asks the server itself (the service worker lets this through): the page may have come from the cache.
+    function checkNetwork() {
+        if (!window.fetch) {
+            return;
+        }
+        fetch(home + 'ping', {cache: 'no-store'}).then(function (response) {
+            showOffline(!response.ok);
+        }, function () {
+            showOffline(true);
+        });
+    }
+
+    window.addEventListener('offline', function () {
+        showOffline(true);
+    });
+    window.addEventListener('online', checkNetwork);
+    checkNetwork();
+    setInterval(checkNetwork, 15000);
+
+    if ('serviceWorker' in navigator) {
+        navigator.serviceWorker.register(home + 'sw.js', {scope: home}).catch(function () {
+            // Without a service worker the kiosk still works; it just cannot show pages offline.
+        });
+    }
+})();
