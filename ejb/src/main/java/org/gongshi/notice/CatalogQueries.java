@@ -83,10 +83,20 @@ final class CatalogQueries {
      * publication, correction or withdrawal changes one of them.
      */
     static Object[] versionParts(EntityManager em) {
-        return em.createQuery("SELECT MAX(n.publishedAt), MAX(n.revisedAt), MAX(n.withdrawnAt), COUNT(n)"
-                        + " FROM Notice n WHERE n.status IN :statuses", Object[].class)
-                .setParameter("statuses", List.of(NoticeStatus.PUBLISHED, NoticeStatus.WITHDRAWN))
-                .getSingleResult();
+        // Newest-first lookups rather than MAX(): an aggregate of a converted column comes back as the
+        // driver's type on PostgreSQL, and EclipseLink then fails to convert it.
+        List<NoticeStatus> statuses = List.of(NoticeStatus.PUBLISHED, NoticeStatus.WITHDRAWN);
+        Object[] parts = new Object[4];
+        String[] columns = {"publishedAt", "revisedAt", "withdrawnAt"};
+        for (int i = 0; i < columns.length; i++) {
+            List<Instant> newest = em.createQuery("SELECT n." + columns[i] + " FROM Notice n WHERE n.status IN :statuses AND n."
+                            + columns[i] + " IS NOT NULL ORDER BY n." + columns[i] + " DESC", Instant.class)
+                    .setParameter("statuses", statuses).setMaxResults(1).getResultList();
+            parts[i] = newest.isEmpty() ? null : newest.getFirst();
+        }
+        parts[3] = em.createQuery("SELECT COUNT(n) FROM Notice n WHERE n.status IN :statuses", Long.class)
+                .setParameter("statuses", statuses).getSingleResult();
+        return parts;
     }
 
     private static String where(CatalogFilter filter, Set<String> otherSections, LocalDate today, Map<String, Object> params) {

@@ -17,17 +17,33 @@ public final class SiteLayout {
     }
 
     public static void write(HttpServletResponse response, Locale locale, String title, String main) throws IOException {
+        write(response, locale, title, "", main);
+    }
+
+    /** A page with extra, already escaped elements in its {@code <head>} (e.g. a feed's {@code <link>}). */
+    public static void write(HttpServletResponse response, Locale locale, String title, String head, String main) throws IOException {
+        headers(response);
+        PrintWriter out = response.getWriter();
+        out.write(render(locale, title, head, main));
+    }
+
+    /** The headers of every public page: type, security policy, and revalidation on every use. */
+    public static void headers(HttpServletResponse response) {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Cache-Control", "no-cache");
-        PrintWriter out = response.getWriter();
-        out.write("<!DOCTYPE html>\n<html lang=\"" + (Locale.ENGLISH.equals(locale) ? "en" : "zh-CN") + "\">\n<head>\n"
+    }
+
+    /** The whole page as text, for callers that keep the rendered bytes. */
+    public static String render(Locale locale, String title, String head, String main) {
+        return "<!DOCTYPE html>\n<html lang=\"" + (Locale.ENGLISH.equals(locale) ? "en" : "zh-CN") + "\">\n<head>\n"
                 + "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + Html.text(title) + " · " + Html.text(Messages.get(locale, "board.site-name")) + "</title>\n"
+                + head
                 + "<style>" + STYLE + "</style>\n</head>\n<body>\n<header><a href=\"/board\">"
-                + Html.text(Messages.get(locale, "board.site-name")) + "</a></header>\n<main>\n" + main + "</main>\n</body>\n</html>\n");
+                + Html.text(Messages.get(locale, "board.site-name")) + "</a></header>\n<main>\n" + main + "</main>\n</body>\n</html>\n";
     }
 
     /** Large, high-contrast type: many readers are elderly, many screens are old phones. */
@@ -41,5 +57,10 @@ public final class SiteLayout {
             + "table.attributes th{text-align:left;font-weight:normal;color:#555;padding:.2em 1em .2em 0}"
             + ".validity-mark{border:2px solid #b71c1c;color:#b71c1c;padding:.3em .6em;display:inline-block;font-weight:bold}"
             + ".gone{font-size:1.1em}"
-            + ".integrity code,.integrity a{word-break:break-all}.integrity .not-verified{color:#b71c1c;font-weight:bold}";
+            + ".integrity code,.integrity a{word-break:break-all}.integrity .not-verified{color:#b71c1c;font-weight:bold}"
+            + ".board-tools a{margin-right:1em}.catalog{border:1px solid #ddd;background:#fff;padding:.5em 1em;margin:1em 0}"
+            + ".catalog h3{font-size:1em;margin:.6em 0 .2em}.catalog ul{list-style:none;padding:0;margin:0}"
+            + ".catalog li{display:inline-block;margin:.2em 1em .2em 0}.catalog .chosen{font-weight:bold}"
+            + ".catalog .count{color:#555}.notice-division{color:#555;font-size:.9em;margin-right:.5em}"
+            + ".catalog-form label{display:inline-block;margin:.3em 1em .3em 0}.catalog-form select,.catalog-form button{font-size:1em;min-height:2.2em}";
 }
