@@ -16,7 +16,7 @@ public record BoardVersion(String tag, Instant lastModified) {
      * later: at midnight notices whose period ended leave the board without any write.
      */
     static BoardVersion of(Instant newestPublication, Instant newestRevision, Instant newestWithdrawal, long count,
-                           LocalDate today) {
+                           long sections, LocalDate today) {
         Instant startOfDay = today.atStartOfDay(Notice.ZONE).toInstant();
         Instant last = startOfDay;
         for (Instant i : new Instant[]{newestPublication, newestRevision, newestWithdrawal}) {
@@ -25,7 +25,7 @@ public record BoardVersion(String tag, Instant lastModified) {
             }
         }
         String tag = b36(micros(newestPublication)) + "-" + b36(micros(newestRevision)) + "-" + b36(micros(newestWithdrawal))
-                + "-" + b36(count) + "-" + b36(today.toEpochDay());
+                + "-" + b36(count) + "-" + b36(sections) + "-" + b36(today.toEpochDay());
         return new BoardVersion(tag, last);
     }
 

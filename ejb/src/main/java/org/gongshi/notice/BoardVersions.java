@@ -19,10 +19,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * restart or another node computes the same value) and is recomputed
  * <ul>
  *   <li>at once after a publication, correction or withdrawal commits in this division or below
- *       it ({@link NoticePublished}, after success, for the division and all its ancestors);</li>
+ *       it ({@link NoticePublished}, after success, for the division and all its ancestors), or a
+ *       change of its board sections;</li>
  *   <li>when the date changes (notices leave the board by date);</li>
  *   <li>after {@code gongshi.board.version-max-age-ms} (default 2 s), which bounds how long a change
- *       made elsewhere — on another node, or a board section renamed — stays unseen.</li>
+ *       made on another node stays unseen.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -65,6 +66,11 @@ public class BoardVersions {
 
     /** A publication, correction or withdrawal changed the division's board and every board above it. */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticePublished event) {
+        invalidate(event.division());
+    }
+
+    /** A renamed, added, moved or hidden section changes the board's pages too. */
+    void sectionsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) org.gongshi.section.SectionsChanged event) {
         invalidate(event.division());
     }
 

@@ -79,14 +79,14 @@ final class CatalogQueries {
 
     /**
      * What every public page of the scope depends on, in one aggregate over an index: the newest
-     * publication, correction and withdrawal, and how many notices were ever published. Any
-     * publication, correction or withdrawal changes one of them.
+     * publication, correction and withdrawal, how many notices were ever published, and a stamp
+     * of the board sections. Any publication, correction, withdrawal or section change changes one.
      */
     static Object[] versionParts(EntityManager em) {
         // Newest-first lookups rather than MAX(): an aggregate of a converted column comes back as the
         // driver's type on PostgreSQL, and EclipseLink then fails to convert it.
         List<NoticeStatus> statuses = List.of(NoticeStatus.PUBLISHED, NoticeStatus.WITHDRAWN);
-        Object[] parts = new Object[4];
+        Object[] parts = new Object[5];
         String[] columns = {"publishedAt", "revisedAt", "withdrawnAt"};
         for (int i = 0; i < columns.length; i++) {
             List<Instant> newest = em.createQuery("SELECT n." + columns[i] + " FROM Notice n WHERE n.status IN :statuses AND n."
@@ -96,7 +96,14 @@ final class CatalogQueries {
         }
         parts[3] = em.createQuery("SELECT COUNT(n) FROM Notice n WHERE n.status IN :statuses", Long.class)
                 .setParameter("statuses", statuses).getSingleResult();
+        // The board's sections (names, order, visibility): every change bumps a row's version.
+        Object[] sections = em.createQuery("SELECT COUNT(s), SUM(s.version) FROM BoardSection s", Object[].class).getSingleResult();
+        parts[4] = number(sections[0]) * 1_000_003L + number(sections[1]);
         return parts;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private static String where(CatalogFilter filter, Set<String> otherSections, LocalDate today, Map<String, Object> params) {

@@ -79,7 +79,7 @@ public class PublicCatalog {
         try (EntityManager em = data.open(TenantScope.subtreeReadOnly(division))) {
             Object[] parts = CatalogQueries.versionParts(em);
             return BoardVersion.of(CatalogQueries.instant(parts[0]), CatalogQueries.instant(parts[1]), CatalogQueries.instant(parts[2]),
-                    parts[3] == null ? 0 : ((Number) parts[3]).longValue(), today());
+                    ((Number) parts[3]).longValue(), ((Number) parts[4]).longValue(), today());
         }
     }
 

@@ -147,6 +147,11 @@ class PublicCatalogTest {
         assertThat(withdrawn.tag()).isNotEqualTo(published.tag());
         assertThat(withdrawn.lastModified()).isAfterOrEqualTo(published.lastModified());
         assertThat(titles(HUANGZHUANG, false, CatalogFilter.NONE)).isEmpty();
+        db.inTransaction(TenantScope.own(HUANGZHUANG), em -> {
+            org.gongshi.section.TestSections.add(em, HUANGZHUANG, "党务公开");
+            return null;
+        });
+        assertThat(version(HUANGZHUANG).tag()).as("a new board section").isNotEqualTo(withdrawn.tag());
     }
 
     @Test
@@ -166,7 +171,7 @@ class PublicCatalogTest {
         try (EntityManager em = db.open(TenantScope.subtreeReadOnly(division))) {
             Object[] p = CatalogQueries.versionParts(em);
             return BoardVersion.of(CatalogQueries.instant(p[0]), CatalogQueries.instant(p[1]), CatalogQueries.instant(p[2]),
-                    ((Number) p[3]).longValue(), today);
+                    ((Number) p[3]).longValue(), ((Number) p[4]).longValue(), today);
         }
     }
 
