@@ -45,7 +45,7 @@ final class AtomFeed {
         feed.setTitle(xml(title));
         feed.setUri(feedUrl);
         feed.setLink(boardUrl);
-        feed.setAuthor(xml(title));
+        feed.setAuthors(List.of(person(title)));
         feed.setPublishedDate(Date.from(updated));
         List<SyndLink> links = new ArrayList<>();
         links.add(link("alternate", "text/html", boardUrl));
@@ -56,6 +56,8 @@ final class AtomFeed {
             SyndEntry entry = new SyndEntryImpl();
             String url = siteUrl + "/board/" + n.divisionCode() + "/notices/" + n.id();
             entry.setTitle(xml(n.title()));
+            entry.setAuthors(List.of(person(org.gongshi.tenancy.DivisionDirectory.seed()
+                    .find(org.gongshi.tenancy.DivisionCode.of(n.divisionCode())).map(d -> d.name()).orElse(title))));
             entry.setLink(url);
             entry.setUri("urn:uuid:" + n.id());
             entry.setPublishedDate(Date.from(n.publishedAt()));
@@ -95,6 +97,12 @@ final class AtomFeed {
             out.appendCodePoint(allowed ? c : ' ');
         });
         return out.toString();
+    }
+
+    private static com.rometools.rome.feed.synd.SyndPerson person(String name) {
+        com.rometools.rome.feed.synd.SyndPerson person = new com.rometools.rome.feed.synd.SyndPersonImpl();
+        person.setName(xml(name));
+        return person;
     }
 
     private static SyndLink link(String rel, String type, String href) {

@@ -29,6 +29,8 @@ class AtomFeedTest {
         assertThat(entry.getTitle()).isEqualTo("低保名单公示");
         assertThat(entry.getLink()).isEqualTo("https://gs.example/board/330328101200/notices/n1");
         assertThat(entry.getPublishedDate().toInstant()).isEqualTo(PUBLISHED);
+        assertThat(entry.getAuthors()).extracting(p -> p.getName()).containsExactly("篁庄村委会");
+        assertThat(feed.getAuthors()).extracting(p -> p.getName()).containsExactly("篁庄村委会 公开栏");
         // The words as the board shows them: markup gone, text that looks like HTML kept as text.
         assertThat(entry.getDescription().getValue()).startsWith("低保名单如下：").doesNotContain("**").contains("张某");
         assertThat(xml).contains("<summary type=\"text\">").contains("&lt;script&gt;")
