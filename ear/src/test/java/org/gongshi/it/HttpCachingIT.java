@@ -79,6 +79,19 @@ class HttpCachingIT {
                 .as("a withdrawn notice is gone, whatever the client had").isEqualTo(410);
     }
 
+    @Test
+    void a_new_board_section_shows_on_the_next_request_too() {
+        String url = "/board/" + HZ;
+        String etag = Api.get(url, null).headers().firstValue("ETag").orElseThrow();
+        String name = "党建" + CatalogIT.marker();
+        Api.Reply added = Api.post("/api/divisions/" + HZ + "/sections", Tokens.of(org.gongshi.tenancy.keycloak.DemoAccounts.WENCHENG_ADMIN),
+                jakarta.json.Json.createObjectBuilder().add("name", name).build());
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        Api.Reply next = Api.getWith(url, Map.of("If-None-Match", etag));
+        assertThat(next.status()).isEqualTo(200);
+        assertThat(next.body()).contains(name);
+    }
+
     private static Map<String, String> etags(List<String> urls) {
         Map<String, String> tags = new java.util.HashMap<>();
         for (String url : urls) {
