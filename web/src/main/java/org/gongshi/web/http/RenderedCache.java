@@ -62,6 +62,11 @@ public class RenderedCache {
         return fresh;
     }
 
+    /** The cached answer for {@code key}, or null. */
+    public synchronized Rendered peek(String key) {
+        return entries().get(key);
+    }
+
     /** How many answers are kept now (for tests and diagnostics). */
     public synchronized int size() {
         return entries().size();

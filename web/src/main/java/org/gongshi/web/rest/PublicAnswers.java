@@ -31,10 +31,15 @@ public class PublicAnswers {
     @Inject
     RenderedCache cache;
 
+    /** The cache key of a JSON answer: the raw path and query as sent, and the version it was rendered from. */
+    static String key(String rawPath, String rawQuery, BoardVersion version) {
+        return "json:" + rawPath + "?" + (rawQuery == null ? "" : rawQuery) + "|" + version.tag();
+    }
+
     Response json(DivisionCode division, UriInfo uri, HttpHeaders headers, Supplier<Object> value) {
         BoardVersion version = versions.current(division);
         String query = uri.getRequestUri().getRawQuery();
-        String key = "json:" + uri.getRequestUri().getRawPath() + "?" + (query == null ? "" : query) + "|" + version.tag();
+        String key = key(uri.getRequestUri().getRawPath(), query, version);
         RenderedCache.Rendered answer = cache.get(key, () -> new RenderedCache.Rendered(
                 JsonConfig.JSONB.toJson(value.get()).getBytes(StandardCharsets.UTF_8), JSON));
         String etag = Revalidation.etag(version);
