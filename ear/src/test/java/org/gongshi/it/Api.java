@@ -44,6 +44,13 @@ final class Api {
         return send(builder(path, token).GET());
     }
 
+    /** A GET with extra request headers (e.g. If-None-Match), no token. */
+    static Reply getWith(String path, java.util.Map<String, String> headers) {
+        HttpRequest.Builder b = builder(path, null);
+        headers.forEach(b::header);
+        return send(b.GET());
+    }
+
     /** A plain GET as a simple client sends it: no Accept or Accept-Language header. */
     static Reply getBare(String path) {
         return send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30)).GET());

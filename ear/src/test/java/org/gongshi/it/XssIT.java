@@ -20,7 +20,9 @@ import static org.gongshi.tenancy.keycloak.DemoAccounts.HUANGZHUANG_REVIEWER;
 /**
  * The XSS corpus (over a hundred payloads) sent through every text field of a notice via the staff
  * API, published through review, and checked on every public page that shows the fields: the board
- * list, the notice page, the public JSON (which must return the text unchanged, as data).
+ * list, the notice page, the public JSON (which must return the text unchanged, as data), the
+ * catalog pages filtered by a hostile topic or agency, and the Atom feed (well-formed, every
+ * payload escaped as text).
  */
 @ExtendWith(KeycloakServer.class)
 @ExtendWith(ArquillianExtension.class)
@@ -78,5 +80,32 @@ class XssIT {
             Api.Reply board = Api.get("/board/330328101200?page=" + page, null);
             XssCorpus.assertInert(board.body(), "(board page " + page + ")");
         }
+        // The catalog filtered by each hostile topic and agency: the filter values come back in links and labels.
+        for (String payload : payloads) {
+            String value = payload.strip();
+            if (value.isEmpty() || value.length() > 40 || payload.contains(",")) {
+                continue;
+            }
+            String q = java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+            Api.Reply filtered = Api.get("/board/330328101200?topic=" + q + "&agency=" + q, null);
+            assertThat(filtered.status()).as(payload).isIn(200, 400);
+            XssCorpus.assertInert(filtered.body(), payload + " (as a filter)");
+        }
+        Api.Reply county = Api.get("/board/330328?scope=subtree", null);
+        XssCorpus.assertInert(county.body(), "(county subtree)");
+        // The feed: well-formed Atom whatever the titles held, and no markup from them.
+        Api.Reply feed = Api.get("/board/330328101200/feed.atom", null);
+        assertThat(feed.status()).isEqualTo(200);
+        com.rometools.rome.feed.synd.SyndFeed parsed;
+        try {
+            parsed = new com.rometools.rome.io.SyndFeedInput().build(new java.io.StringReader(feed.body()));
+        } catch (com.rometools.rome.io.FeedException e) {
+            throw new AssertionError("feed is not well-formed Atom", e);
+        }
+        assertThat(parsed.getEntries()).isNotEmpty();
+        var atom = org.jsoup.Jsoup.parse(feed.body(), "", org.jsoup.parser.Parser.xmlParser());
+        java.util.Set<String> atomElements = java.util.Set.of("#root", "feed", "title", "link", "author", "name", "id", "updated",
+                "entry", "published", "summary", "dc:date");
+        assertThat(atom.getAllElements()).allSatisfy(e -> assertThat(atomElements).as("element in the feed").contains(e.tagName()));
     }
 }

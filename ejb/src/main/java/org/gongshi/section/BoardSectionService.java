@@ -43,6 +43,10 @@ public class BoardSectionService {
     @Inject
     AuditTrail audit;
 
+    /** Tells the public board (its cached pages) that the sections changed. */
+    @Inject
+    jakarta.enterprise.event.Event<SectionsChanged> sectionsChanged;
+
     @Inject
     Clock clock;
 
@@ -75,6 +79,7 @@ public class BoardSectionService {
             audit.record(em, division, clock.instant(), me.username(), "section.added", added.id(),
                     "key=" + added.key() + "; name=" + added.name());
             flush(em);
+            sectionsChanged.fire(new SectionsChanged(division));
             return SectionView.of(added);
         }
     }
@@ -113,6 +118,7 @@ public class BoardSectionService {
             audit.record(em, division, clock.instant(), me.username(), "section.changed", section.id(),
                     describe(key, change));
             flush(em);
+            sectionsChanged.fire(new SectionsChanged(division));
             return SectionView.of(section);
         }
     }

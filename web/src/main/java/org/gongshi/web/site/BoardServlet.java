@@ -7,23 +7,35 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongshi.integrity.ChainVerification;
+import org.gongshi.notice.BoardVersion;
+import org.gongshi.notice.BoardVersions;
+import org.gongshi.notice.CatalogFacets;
+import org.gongshi.notice.CatalogFilter;
 import org.gongshi.notice.PublicBoard;
+import org.gongshi.notice.PublicCatalog;
 import org.gongshi.notice.PublishedNotice;
 import org.gongshi.shared.Gone;
+import org.gongshi.shared.InvalidInput;
 import org.gongshi.shared.NotFound;
 import org.gongshi.shared.Page;
 import org.gongshi.tenancy.Division;
 import org.gongshi.tenancy.DivisionCode;
 import org.gongshi.tenancy.DivisionDirectory;
 import org.gongshi.tenancy.DivisionLevel;
+import org.gongshi.web.http.PublicUrls;
+import org.gongshi.web.http.RenderedCache;
+import org.gongshi.web.http.Revalidation;
 import org.gongshi.web.i18n.Messages;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,9 +44,15 @@ import java.util.logging.Logger;
  * (it never touches {@code HttpSession}), so it serves many anonymous readers and old phones.
  * <ul>
  *   <li>{@code /board} — the counties;</li>
- *   <li>{@code /board/{code}} — a division's published notices, with links up and down the tree;</li>
- *   <li>{@code /board/{code}/notices/{id}} — one published notice.</li>
+ *   <li>{@code /board/{code}} — a division's published notices, with links up and down the tree,
+ *       browsable by section, topic, genre, agency, audience and year ({@code ?topic=…&year=…}), and
+ *       for a county or town with {@code ?scope=subtree} the notices of every board beneath it;</li>
+ *   <li>{@code /board/{code}/notices/{id}} — one published notice;</li>
+ *   <li>{@code /board/{code}/feed.atom} — the board's Atom feed (same filters).</li>
  * </ul>
+ * Every answer about a division carries a weak ETag and Last-Modified from the board version
+ * ({@link BoardVersions}, kept in memory), is revalidated on every use ({@code no-cache}), answers
+ * 304 when unchanged, and is rendered once per version: the bytes are kept in {@link RenderedCache}.
  */
 @WebServlet(urlPatterns = "/board/*")
 public class BoardServlet extends HttpServlet {
@@ -42,8 +60,8 @@ public class BoardServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(BoardServlet.class.getName());
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
     private static final int PAGE_SIZE = 20;
-    /** With {@code ?section=}, how many full pages of the board are read to find that section's notices. */
-    private static final int SECTION_FILTER_PAGES = 10;
+    /** The query parameters of the catalog, in the order links are written. */
+    private static final List<String> FILTER_PARAMETERS = List.of("scope", "section", "topic", "genre", "agency", "audience", "year", "lang");
 
     @Inject
     PublicBoard board;
@@ -57,6 +75,15 @@ public class BoardServlet extends HttpServlet {
     @Inject
     SearchPage searchPage;
 
+    @Inject
+    PublicCatalog catalog;
+
+    @Inject
+    BoardVersions versions;
+
+    @Inject
+    RenderedCache rendered;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The board is in Chinese, like the notices on it, whatever language the browser prefers;
@@ -69,25 +96,37 @@ public class BoardServlet extends HttpServlet {
                 page(response, locale, t(locale, "board.index.title"), index(request, locale));
             } else if (parts.length == 2) {
                 DivisionCode code = division(parts[1]);
-                int pageNo = parsePage(request.getParameter("page"));
-                page(response, locale, DivisionDirectory.seed().fullName(code), divisionPage(request, locale, code, pageNo));
+                cached(request, response, code, () -> html(locale, DivisionDirectory.seed().fullName(code),
+                        feedLink(request, locale, code), divisionPage(request, locale, code, parsePage(request.getParameter("page")))));
             } else if (parts.length == 3 && "search".equals(parts[2])) {
                 DivisionCode code = division(parts[1]);
                 SearchPage.Rendered rendered = searchPage.render(request, locale, code);
                 page(response, locale, rendered.title(), breadcrumb(request, locale, code) + rendered.main());
+            } else if (parts.length == 3 && "feed.atom".equals(parts[2])) {
+                DivisionCode code = division(parts[1]);
+                cached(request, response, code, () -> feed(request, locale, code));
             } else if (parts.length == 4 && "notices".equals(parts[2])) {
                 DivisionCode code = division(parts[1]);
-                PublishedNotice notice = board.notice(code, parts[3]);
-                page(response, locale, notice.title(), noticePage(request, locale, code, notice));
+                cached(request, response, code, () -> {
+                    PublishedNotice notice = board.notice(code, parts[3]);
+                    return html(locale, notice.title(), "", noticePage(request, locale, code, notice));
+                });
             } else if (parts.length == 5 && "notices".equals(parts[2]) && "revisions".equals(parts[4])) {
                 DivisionCode code = division(parts[1]);
-                PublishedNotice notice = board.notice(code, parts[3]);
-                page(response, locale, notice.title(), revisionsPage(request, locale, code, notice));
+                cached(request, response, code, () -> {
+                    PublishedNotice notice = board.notice(code, parts[3]);
+                    return html(locale, notice.title(), "", revisionsPage(request, locale, code, notice));
+                });
             } else {
                 throw new NotFound("error.request.not-found");
             }
         } catch (Gone gone) {
             goneNotice(request, response, locale, gone);
+        } catch (InvalidInput invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            page(response, locale, t(locale, "board.invalid.title"),
+                    "<p class=\"invalid\">" + Html.text(Messages.get(locale, invalid.messageKey(), invalid.arguments())) + "</p><p><a href=\""
+                            + request.getContextPath() + "/board\">" + Html.text(t(locale, "board.index.title")) + "</a></p>");
         } catch (NotFound | EJBException e) {
             if (e instanceof EJBException ejb && ejb.getCausedByException() instanceof Gone gone) {
                 goneNotice(request, response, locale, gone);
@@ -105,6 +144,64 @@ public class BoardServlet extends HttpServlet {
         } catch (RuntimeException e) {
             failure(response, locale, e);
         }
+    }
+
+    /**
+     * Answers from the rendered bytes of this URL at the division's current version, rendering them
+     * only on the first request. A render that fails (404, 410, bad filter) is not kept, and no
+     * validator is sent with it; a client whose copy has the current ETag (or is not older than
+     * Last-Modified) gets 304 without a body.
+     */
+    private void cached(HttpServletRequest request, HttpServletResponse response, DivisionCode code,
+                        Supplier<RenderedCache.Rendered> render) throws IOException {
+        BoardVersion version = versions.current(code);
+        String key = request.getRequestURI() + "?" + (request.getQueryString() == null ? "" : request.getQueryString())
+                + "|" + version.tag();
+        RenderedCache.Rendered answer = rendered.get(key, render);
+        String etag = Revalidation.etag(version);
+        if (answer.contentType().startsWith("text/html")) {
+            SiteLayout.headers(response);
+        } else {
+            response.setContentType(answer.contentType());
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Cache-Control", Revalidation.CACHE_CONTROL);
+        }
+        response.setHeader("ETag", etag);
+        response.setHeader("Last-Modified", Revalidation.httpDate(version.lastModified()));
+        if (Revalidation.notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"), etag,
+                version.lastModified())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            response.setContentLength(0);
+            return;
+        }
+        response.setContentLength(answer.body().length);
+        response.getOutputStream().write(answer.body());
+    }
+
+    private static RenderedCache.Rendered html(Locale locale, String title, String head, String main) {
+        return new RenderedCache.Rendered(SiteLayout.render(locale, title, head, main).getBytes(StandardCharsets.UTF_8),
+                "text/html;charset=UTF-8");
+    }
+
+    /** The board's Atom feed: the newest notices of the filtered board (or subtree). */
+    private RenderedCache.Rendered feed(HttpServletRequest request, Locale locale, DivisionCode code) {
+        CatalogFilter filter = filter(request);
+        boolean subtree = subtree(request, code);
+        var notices = catalog.notices(code, subtree, filter, 0, AtomFeed.ENTRIES).items();
+        String site = PublicUrls.base(request);
+        String boardUrl = site + "/board/" + code.value();
+        String query = request.getQueryString();
+        String feedUrl = boardUrl + "/feed.atom" + (query == null || query.isEmpty() ? "" : "?" + query);
+        String xml = AtomFeed.render(Messages.get(locale, "board.feed.title", DivisionDirectory.seed().fullName(code)), site, boardUrl,
+                feedUrl, versions.current(code).lastModified(), notices);
+        return new RenderedCache.Rendered(xml.getBytes(StandardCharsets.UTF_8), AtomFeed.CONTENT_TYPE);
+    }
+
+    /** The {@code <link rel="alternate">} of the board's feed, with the same filters as the page. */
+    private static String feedLink(HttpServletRequest request, Locale locale, DivisionCode code) {
+        return "<link rel=\"alternate\" type=\"application/atom+xml\" title=\""
+                + Html.text(Messages.get(locale, "board.feed.title", DivisionDirectory.seed().fullName(code))) + "\" href=\""
+                + Html.text(link(request, code, "/feed.atom", null, null)) + "\">\n";
     }
 
     /** A notice whose period ended or that was withdrawn: say so, with 410, and link back to the board. */
@@ -140,47 +237,50 @@ public class BoardServlet extends HttpServlet {
 
     private String divisionPage(HttpServletRequest request, Locale locale, DivisionCode code, int pageNo) {
         DivisionDirectory directory = DivisionDirectory.seed();
+        CatalogFilter filter = filter(request);
+        boolean subtree = subtree(request, code);
         StringBuilder html = new StringBuilder();
         html.append(breadcrumb(request, locale, code));
         html.append("<h1 id=\"division-name\">").append(Html.text(directory.fullName(code))).append("</h1>\n");
-        html.append("<h2>").append(Html.text(t(locale, "board.notices"))).append("</h2>\n");
+        html.append("<nav class=\"board-tools\" aria-label=\"").append(Html.text(t(locale, "board.tools"))).append("\">")
+                .append("<a id=\"board-search\" href=\"").append(boardUrl(request, code)).append("/search\">")
+                .append(Html.text(t(locale, "board.search"))).append("</a>")
+                .append("<a id=\"board-feed\" rel=\"alternate\" type=\"application/atom+xml\" href=\"")
+                .append(Html.text(link(request, code, "/feed.atom", null, null))).append("\">")
+                .append(Html.text(t(locale, "board.feed"))).append("</a>");
+        if (code.level() != DivisionLevel.VILLAGE) {
+            html.append("<a id=\"board-scope\" href=\"").append(Html.text(link(request, code, "", "scope", subtree ? null : "subtree")))
+                    .append("\">").append(Html.text(t(locale, subtree ? "board.scope.own" : "board.scope.subtree"))).append("</a>");
+        }
+        html.append("</nav>\n");
         // Sections (栏目) in board order; a notice without a visible section of this board goes under 其他.
         List<org.gongshi.section.SectionView> visible = sections.visibleSections(code);
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         visible.forEach(s -> names.put(s.key(), s.name()));
         String otherKey = org.gongshi.section.DefaultSections.OTHER;
         names.putIfAbsent(otherKey, t(locale, "board.sections.other"));
-        String only = request.getParameter("section");
+        String only = filter.section();
         if (only != null && !names.containsKey(only)) {
             throw new NotFound("error.section.not-found");
         }
-        html.append("<nav class=\"sections\"><a href=\"").append(boardUrl(request, code)).append("\">")
+        CatalogFacets facets = catalog.facets(code, subtree, filter);
+        java.util.Map<String, Long> sectionCounts = new java.util.HashMap<>();
+        facets.sections().forEach(c -> sectionCounts.put(c.value(), c.count()));
+        html.append("<nav class=\"sections\"><a href=\"").append(Html.text(link(request, code, "", "section", null))).append("\"")
+                .append(only == null ? " class=\"chosen\" aria-current=\"true\"" : "").append(">")
                 .append(Html.text(t(locale, "board.sections.all"))).append("</a>");
-        names.forEach((key, name) -> html.append(" · <a href=\"").append(boardUrl(request, code)).append("?section=")
-                .append(Html.text(java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8))).append("\">")
-                .append(Html.text(name)).append("</a>"));
+        names.forEach((key, name) -> html.append(" · <a href=\"").append(Html.text(link(request, code, "", "section", key))).append("\"")
+                .append(key.equals(only) ? " class=\"chosen\" aria-current=\"true\"" : "").append(">")
+                .append(Html.text(name)).append("</a> <span class=\"count\">(").append(sectionCounts.getOrDefault(key, 0L)).append(")</span>"));
         html.append("</nav>\n");
-        Page<PublishedNotice> notices;
-        List<PublishedNotice> shown;
-        if (only == null) {
-            notices = board.published(code, pageNo, PAGE_SIZE);
-            shown = notices.items();
-        } else {
-            // One section: read the board (at most SECTION_FILTER_PAGES full pages) and keep that section's notices.
-            notices = null;
-            List<PublishedNotice> all = new java.util.ArrayList<>();
-            for (int p = 0; p < SECTION_FILTER_PAGES; p++) {
-                Page<PublishedNotice> part = board.published(code, p, Page.MAX_SIZE);
-                all.addAll(part.items());
-                if ((long) (p + 1) * Page.MAX_SIZE >= part.total()) {
-                    break;
-                }
-            }
-            shown = all;
-        }
+        html.append(catalogPanel(request, locale, code, filter, facets));
+
+        Page<PublishedNotice> notices = catalog.notices(code, subtree, filter, pageNo, PAGE_SIZE);
+        html.append("<h2>").append(Html.text(t(locale, "board.notices"))).append(" <span class=\"count\">")
+                .append(Html.text(Messages.get(locale, "board.catalog.results", notices.total()))).append("</span></h2>\n");
         java.util.Map<String, List<PublishedNotice>> groups = new java.util.LinkedHashMap<>();
         names.keySet().forEach(key -> groups.put(key, new java.util.ArrayList<>()));
-        for (PublishedNotice n : shown) {
+        for (PublishedNotice n : notices.items()) {
             String key = n.section() != null && names.containsKey(n.section()) ? n.section() : otherKey;
             groups.get(key).add(n);
         }
@@ -189,12 +289,11 @@ public class BoardServlet extends HttpServlet {
         }
         boolean any = false;
         for (var group : groups.entrySet()) {
-            List<PublishedNotice> items = new java.util.ArrayList<>(group.getValue());
+            List<PublishedNotice> items = group.getValue();
             if (items.isEmpty() && only == null) {
                 continue;
             }
             any = true;
-            items.sort(java.util.Comparator.comparing(PublishedNotice::publishedAt).reversed());
             html.append("<section class=\"board-section\" id=\"section-").append(Html.text(group.getKey())).append("\">\n<h3>")
                     .append(Html.text(names.get(group.getKey()))).append("</h3>\n");
             if (items.isEmpty()) {
@@ -202,7 +301,15 @@ public class BoardServlet extends HttpServlet {
             } else {
                 html.append("<ul class=\"notices\">\n");
                 for (PublishedNotice n : items) {
-                    html.append("<li><a href=\"").append(boardUrl(request, code)).append("/notices/").append(Html.text(n.id()))
+                    html.append("<li>");
+                    if (!n.divisionCode().equals(code.value())) {
+                        // In a subtree, say whose board the notice is on.
+                        html.append("<span class=\"notice-division\">")
+                                .append(Html.text(directory.find(DivisionCode.of(n.divisionCode())).map(Division::name).orElse(n.divisionCode())))
+                                .append("</span>");
+                    }
+                    html.append("<a href=\"").append(request.getContextPath()).append("/board/").append(Html.text(n.divisionCode()))
+                            .append("/notices/").append(Html.text(n.id()))
                             .append("\">").append(Html.text(n.title())).append("</a> <time datetime=\"")
                             .append(n.publishedAt()).append("\">").append(DATE.format(n.publishedAt())).append("</time></li>\n");
                 }
@@ -211,19 +318,20 @@ public class BoardServlet extends HttpServlet {
             html.append("</section>\n");
         }
         if (!any) {
-            html.append("<p class=\"empty\">").append(Html.text(t(locale, "board.notices.none"))).append("</p>\n");
+            html.append("<p class=\"empty\">").append(Html.text(t(locale, filter.isEmpty() ? "board.notices.none" : "board.catalog.none")))
+                    .append("</p>\n");
         }
-        long pages = notices == null ? 0 : (notices.total() + PAGE_SIZE - 1) / PAGE_SIZE;
+        long pages = (notices.total() + PAGE_SIZE - 1) / PAGE_SIZE;
         if (pages > 1) {
             html.append("<nav class=\"pages\">");
             if (pageNo > 0) {
-                html.append("<a rel=\"prev\" href=\"?page=").append(pageNo - 1).append("\">")
-                        .append(Html.text(t(locale, "board.page.previous"))).append("</a> ");
+                html.append("<a rel=\"prev\" href=\"").append(Html.text(link(request, code, "", "page", String.valueOf(pageNo - 1))))
+                        .append("\">").append(Html.text(t(locale, "board.page.previous"))).append("</a> ");
             }
             html.append(Html.text(Messages.get(locale, "board.page.of", pageNo + 1, pages)));
             if (pageNo + 1 < pages) {
-                html.append(" <a rel=\"next\" href=\"?page=").append(pageNo + 1).append("\">")
-                        .append(Html.text(t(locale, "board.page.next"))).append("</a>");
+                html.append(" <a rel=\"next\" href=\"").append(Html.text(link(request, code, "", "page", String.valueOf(pageNo + 1))))
+                        .append("\">").append(Html.text(t(locale, "board.page.next"))).append("</a>");
             }
             html.append("</nav>\n");
         }
@@ -237,6 +345,86 @@ public class BoardServlet extends HttpServlet {
             html.append("</ul>\n");
         }
         return html.toString();
+    }
+
+    /**
+     * The catalog's dimensions as plain links (no JavaScript): each value with its count under the
+     * other filters; the chosen value is marked, and "all" clears that dimension.
+     */
+    private String catalogPanel(HttpServletRequest request, Locale locale, DivisionCode code, CatalogFilter filter,
+                                CatalogFacets facets) {
+        StringBuilder html = new StringBuilder("<section class=\"catalog\" aria-labelledby=\"catalog-title\">\n<h2 id=\"catalog-title\">")
+                .append(Html.text(t(locale, "board.catalog.title"))).append("</h2>\n");
+        dimension(html, request, locale, code, "topic", filter.topic(), facets.topics(), v -> v);
+        dimension(html, request, locale, code, "genre", filter.genre() == null ? null : filter.genre().name(), facets.genres(),
+                v -> Messages.get(locale, "notice.genre." + v));
+        dimension(html, request, locale, code, "agency", filter.agency(), facets.agencies(), v -> v);
+        dimension(html, request, locale, code, "audience", filter.audience(), facets.audiences(), v -> v);
+        dimension(html, request, locale, code, "year", filter.year() == null ? null : filter.year().toString(), facets.years(), v -> v);
+        if (!filter.isEmpty()) {
+            html.append("<p><a id=\"catalog-clear\" href=\"").append(Html.text(clearLink(request, code))).append("\">")
+                    .append(Html.text(t(locale, "board.catalog.clear"))).append("</a></p>\n");
+        }
+        return html.append("</section>\n").toString();
+    }
+
+    private void dimension(StringBuilder html, HttpServletRequest request, Locale locale, DivisionCode code, String name,
+                           String chosen, List<CatalogFacets.Count> counts, java.util.function.UnaryOperator<String> label) {
+        if (counts.isEmpty() && chosen == null) {
+            return;
+        }
+        html.append("<h3 id=\"catalog-").append(name).append("\">").append(Html.text(t(locale, "board.catalog." + name))).append("</h3>\n")
+                .append("<ul aria-labelledby=\"catalog-").append(name).append("\">\n<li><a href=\"")
+                .append(Html.text(link(request, code, "", name, null))).append("\"")
+                .append(chosen == null ? " class=\"chosen\" aria-current=\"true\"" : "").append(">")
+                .append(Html.text(t(locale, "board.catalog.all"))).append("</a></li>\n");
+        for (CatalogFacets.Count c : counts) {
+            html.append("<li><a href=\"").append(Html.text(link(request, code, "", name, c.value()))).append("\"")
+                    .append(c.value().equals(chosen) ? " class=\"chosen\" aria-current=\"true\"" : "").append(">")
+                    .append(Html.text(label.apply(c.value()))).append("</a> <span class=\"count\">(").append(c.count())
+                    .append(")</span></li>\n");
+        }
+        html.append("</ul>\n");
+    }
+
+    /**
+     * A link to {@code /board/{code}{suffix}} with the current catalog parameters, {@code name} set
+     * to {@code value} (or removed when null); the page number is kept only when it is what changes.
+     */
+    private static String link(HttpServletRequest request, DivisionCode code, String suffix, String name, String value) {
+        StringBuilder query = new StringBuilder();
+        for (String p : FILTER_PARAMETERS) {
+            String v = p.equals(name) ? value : request.getParameter(p);
+            appendParameter(query, p, v);
+        }
+        if ("page".equals(name)) {
+            appendParameter(query, "page", value);
+        }
+        return boardUrl(request, code) + suffix + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** The board without any filter, keeping only the scope and language. */
+    private static String clearLink(HttpServletRequest request, DivisionCode code) {
+        StringBuilder query = new StringBuilder();
+        appendParameter(query, "scope", request.getParameter("scope"));
+        appendParameter(query, "lang", request.getParameter("lang"));
+        return boardUrl(request, code) + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    private static void appendParameter(StringBuilder query, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            query.append(query.isEmpty() ? "" : "&").append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static CatalogFilter filter(HttpServletRequest request) {
+        return CatalogFilter.parse(request.getParameter("section"), request.getParameter("topic"), request.getParameter("genre"),
+                request.getParameter("agency"), request.getParameter("audience"), request.getParameter("year"));
+    }
+
+    /** {@code ?scope=subtree}: a county's or town's board with every board beneath it. */
+    private static boolean subtree(HttpServletRequest request, DivisionCode code) {
+        return org.gongshi.web.http.PublicScope.subtree(request.getParameter("scope"), code);
     }
 
     private String noticePage(HttpServletRequest request, Locale locale, DivisionCode code, PublishedNotice notice) {

@@ -34,6 +34,17 @@ final class Markdown {
     private Markdown() {
     }
 
+    private static final org.commonmark.renderer.text.TextContentRenderer TEXT =
+            org.commonmark.renderer.text.TextContentRenderer.builder().build();
+
+    /** The words of a Markdown body without any markup, on one line (for feed summaries). */
+    static String toPlainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return TEXT.render(PARSER.parse(markdown)).replaceAll("\\s+", " ").strip();
+    }
+
     static String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";

@@ -19,10 +19,11 @@ public final class XssCorpus {
     /** The elements and attributes our pages use; anything else came from a payload. */
     private static final Set<String> ELEMENTS = Set.of("html", "head", "body", "meta", "title", "style", "header", "main",
             "nav", "a", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "ol", "blockquote", "hr", "pre", "p", "br", "ul", "li", "time", "article", "table", "tbody", "tr", "th", "td", "div",
-            "code", "img", "figure", "figcaption", "span", "section", "footer", "small", "svg", "path", "rect");
+            "link", "code", "img", "figure", "figcaption", "span", "section", "footer", "small", "svg", "path", "rect");
     private static final Set<String> ATTRIBUTES = Set.of("lang", "charset", "name", "content", "href", "class", "id",
             "datetime", "aria-label", "rel", "download", "scope", "role", "src", "alt", "width", "height", "viewbox", "xmlns",
-            "d", "fill", "x", "y", "shape-rendering", "stroke", "title");
+            "d", "fill", "x", "y", "shape-rendering", "stroke", "title",
+            "type", "aria-current", "aria-labelledby");
 
     private XssCorpus() {
     }
