@@ -89,6 +89,30 @@ class PrintBoardIT {
     }
 
     @Test
+    void the_board_and_the_notice_page_link_to_their_printable_pdf() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        JsonObject subsidy = publish(HUANGZHUANG_CLERK, HUANGZHUANG_REVIEWER, HZ, "种粮补贴公示" + marker, "补贴标准见附表。", "farm-subsidies");
+
+        String board = Api.get("/board/330328101200?section=farm-subsidies", null).body();
+        String a3 = href(board, "board-print-a3");
+        assertThat(a3).isEqualTo(HZ_PDF + "?paper=A3&section=farm-subsidies");
+        assertThat(squeeze(Poppler.text(save(fetch(a3))))).contains("种粮补贴公示" + marker);
+
+        String page = Api.get("/board/330328101200/notices/" + subsidy.getString("id"), null).body();
+        String single = href(page, "notice-print");
+        Path pdf = save(fetch(single));
+        assertThat(squeeze(Poppler.text(pdf))).contains("种粮补贴公示" + marker);
+        assertThat(qrCodes(pdf)).containsExactly(noticeUrl("330328101200", subsidy));
+    }
+
+    /** The target of the link with this id, unescaped. */
+    private static String href(String html, String id) {
+        var m = java.util.regex.Pattern.compile("id=\"" + id + "\" href=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).as("link #" + id).isTrue();
+        return m.group(1).replace("&amp;", "&");
+    }
+
+    @Test
     void another_villages_notice_or_a_draft_cannot_be_printed_on_this_board() throws Exception {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         JsonObject ours = publish(HUANGZHUANG_CLERK, HUANGZHUANG_REVIEWER, HZ, "篁庄公示" + marker, "篁庄正文", null);

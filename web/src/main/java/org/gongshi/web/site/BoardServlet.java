@@ -248,6 +248,17 @@ public class BoardServlet extends HttpServlet {
                 .append("<a id=\"board-feed\" rel=\"alternate\" type=\"application/atom+xml\" href=\"")
                 .append(Html.text(link(request, code, "/feed.atom", null, null))).append("\">")
                 .append(Html.text(t(locale, "board.feed"))).append("</a>");
+        if (!subtree) {
+            // The printable board (A4/A3 PDF for the physical notice board), of the section shown if one is.
+            String pdf = request.getContextPath() + "/api/public/divisions/" + code.value() + "/board.pdf?paper=";
+            String section = filter.section() == null ? ""
+                    : "&section=" + java.net.URLEncoder.encode(filter.section(), java.nio.charset.StandardCharsets.UTF_8);
+            html.append("<span class=\"print-links\">").append(Html.text(t(locale, "print.link"))).append(Locale.ENGLISH.equals(locale) ? ": " : "：")
+                    .append("<a id=\"board-print-a4\" href=\"").append(Html.text(pdf + "A4" + section)).append("\">")
+                    .append(Html.text(t(locale, "print.link.a4"))).append("</a>")
+                    .append("<a id=\"board-print-a3\" href=\"").append(Html.text(pdf + "A3" + section)).append("\">")
+                    .append(Html.text(t(locale, "print.link.a3"))).append("</a></span>");
+        }
         if (code.level() != DivisionLevel.VILLAGE) {
             html.append("<a id=\"board-scope\" href=\"").append(Html.text(link(request, code, "", "scope", subtree ? null : "subtree")))
                     .append("\">").append(Html.text(t(locale, subtree ? "board.scope.own" : "board.scope.subtree"))).append("</a>");
@@ -457,6 +468,8 @@ public class BoardServlet extends HttpServlet {
                 + NoticeArticle.html(NoticeArticle.Data.of(notice), locale, request.getContextPath())
                 + files
                 + integrity
+                + "<p><a id=\"notice-print\" href=\"" + request.getContextPath() + "/api/public/divisions/" + code.value()
+                + "/board.pdf?paper=A4&amp;ids=" + Html.text(notice.id()) + "\">" + Html.text(t(locale, "print.link.notice")) + "</a></p>\n"
                 + "<p><a href=\"" + boardUrl(request, code) + "\">" + Html.text(t(locale, "board.back")) + "</a></p>\n";
     }
 
