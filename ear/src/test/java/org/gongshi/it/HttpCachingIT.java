@@ -32,6 +32,31 @@ class HttpCachingIT {
         return Deployments.ear();
     }
 
+    /**
+     * The second request of a URL is answered from the rendered bytes by the fast lane in front of
+     * the servlets (web.http.PublicFastLane); it must be indistinguishable from the first, which the
+     * servlets rendered: same status, body, validators and security headers.
+     */
+    @Test
+    void a_cached_answer_has_the_same_bytes_and_headers_as_the_rendered_one() {
+        Publishing.publish(HZ, HUANGZHUANG_CLERK, List.of(HUANGZHUANG_REVIEWER), "快速通道公示 " + CatalogIT.marker(),
+                null, List.of(), null, List.of());
+        for (String url : List.of("/board/" + HZ + "?topic=" + CatalogIT.marker(), "/board/" + HZ,
+                "/api/public/divisions/" + HZ + "/notices?size=7", "/board/" + HZ + "/feed.atom")) {
+            Api.Reply rendered = Api.get(url, null);
+            Api.Reply cached = Api.get(url, null);
+            assertThat(cached.status()).as(url).isEqualTo(rendered.status()).isEqualTo(200);
+            assertThat(cached.body()).as(url).isEqualTo(rendered.body());
+            for (String header : List.of("ETag", "Last-Modified", "Cache-Control", "Content-Type", "X-Content-Type-Options",
+                    "Content-Security-Policy", "Referrer-Policy")) {
+                assertThat(cached.headers().firstValue(header)).as(url + " " + header).isEqualTo(rendered.headers().firstValue(header));
+            }
+            assertThat(cached.headers().firstValue("Set-Cookie")).as(url).isEmpty();
+        }
+        assertThat(Api.get("/board/" + HZ, null).headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("default-src 'none'");
+    }
+
     @Test
     void unchanged_answers_are_304_and_a_publish_or_withdrawal_shows_on_the_next_request() {
         List<String> urls = List.of("/board/" + HZ, "/api/public/divisions/" + HZ + "/notices", "/board/" + HZ + "/feed.atom",

@@ -64,6 +64,20 @@ public class BoardVersions {
         return fresh;
     }
 
+    /**
+     * The version of {@code division}'s subtree if memory holds a fresh one, else null — never the
+     * database, so that it may be asked on a server I/O thread.
+     */
+    public BoardVersion peek(DivisionCode division) {
+        Cached cached = cache.get(division);
+        if (cached == null || cached.generation() != generation(division).get()
+                || System.nanoTime() - cached.computedAtNanos() >= maxAgeMillis * 1_000_000
+                || !cached.day().equals(LocalDate.now(clock.withZone(Notice.ZONE)))) {
+            return null;
+        }
+        return cached.version();
+    }
+
     /** A publication, correction or withdrawal changed the division's board and every board above it. */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticePublished event) {
         invalidate(event.division());

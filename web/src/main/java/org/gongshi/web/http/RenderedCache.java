@@ -3,6 +3,7 @@ package org.gongshi.web.http;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gongshi.notice.BoardVersion;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,6 +61,16 @@ public class RenderedCache {
             }
         }
         return fresh;
+    }
+
+    /** The key of a public page: its raw path and query, at the board version it shows. */
+    public static String pageKey(String rawPath, String rawQuery, BoardVersion version) {
+        return rawPath + "?" + (rawQuery == null ? "" : rawQuery) + "|" + version.tag();
+    }
+
+    /** The key of a public JSON answer: its raw path and query, at the board version it shows. */
+    public static String jsonKey(String rawPath, String rawQuery, BoardVersion version) {
+        return "json:" + pageKey(rawPath, rawQuery, version);
     }
 
     /** The cached answer for {@code key}, or null. */

@@ -33,7 +33,7 @@ public class PublicAnswers {
 
     /** The cache key of a JSON answer: the raw path and query as sent, and the version it was rendered from. */
     static String key(String rawPath, String rawQuery, BoardVersion version) {
-        return "json:" + rawPath + "?" + (rawQuery == null ? "" : rawQuery) + "|" + version.tag();
+        return RenderedCache.jsonKey(rawPath, rawQuery, version);
     }
 
     Response json(DivisionCode division, UriInfo uri, HttpHeaders headers, Supplier<Object> value) {
@@ -53,6 +53,7 @@ public class PublicAnswers {
         return builder.header("ETag", etag)
                 .header("Last-Modified", Revalidation.httpDate(version.lastModified()))
                 .header("Cache-Control", Revalidation.CACHE_CONTROL)
+                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 }

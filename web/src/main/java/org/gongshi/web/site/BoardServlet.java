@@ -155,8 +155,7 @@ public class BoardServlet extends HttpServlet {
     private void cached(HttpServletRequest request, HttpServletResponse response, DivisionCode code,
                         Supplier<RenderedCache.Rendered> render) throws IOException {
         BoardVersion version = versions.current(code);
-        String key = request.getRequestURI() + "?" + (request.getQueryString() == null ? "" : request.getQueryString())
-                + "|" + version.tag();
+        String key = RenderedCache.pageKey(request.getRequestURI(), request.getQueryString(), version);
         RenderedCache.Rendered answer = rendered.get(key, render);
         String etag = Revalidation.etag(version);
         if (answer.contentType().startsWith("text/html")) {
