@@ -65,6 +65,10 @@ public class PublicFastLane implements ServletExtension {
     static final class Lane implements HttpHandler {
 
         private static final HttpString ETAG = new HttpString("ETag");
+        private static final Map<HttpString, String> PAGE_HEADERS = SiteLayout.HEADERS.entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> new HttpString(e.getKey()), Map.Entry::getValue));
+        /** The validators of recent versions, so that the hot path formats no date. */
+        private final Map<BoardVersion, String[]> validators = new java.util.concurrent.ConcurrentHashMap<>();
         private final HttpHandler next;
         private final String boardPrefix;
         private final String jsonPrefix;
@@ -118,16 +122,15 @@ public class PublicFastLane implements ServletExtension {
             var headers = exchange.getResponseHeaders();
             headers.put(Headers.CONTENT_TYPE, answer.contentType());
             if (answer.contentType().startsWith("text/html")) {
-                for (Map.Entry<String, String> h : SiteLayout.HEADERS.entrySet()) {
-                    headers.put(new HttpString(h.getKey()), h.getValue());
-                }
+                PAGE_HEADERS.forEach(headers::put);
             } else {
                 headers.put(Headers.X_CONTENT_TYPE_OPTIONS, "nosniff");
                 headers.put(Headers.CACHE_CONTROL, Revalidation.CACHE_CONTROL);
             }
-            String etag = Revalidation.etag(version);
+            String[] tags = validators(version);
+            String etag = tags[0];
             headers.put(ETAG, etag);
-            headers.put(Headers.LAST_MODIFIED, Revalidation.httpDate(version.lastModified()));
+            headers.put(Headers.LAST_MODIFIED, tags[1]);
             if (Revalidation.notModified(exchange.getRequestHeaders().getFirst(Headers.IF_NONE_MATCH),
                     exchange.getRequestHeaders().getFirst(Headers.IF_MODIFIED_SINCE), etag, version.lastModified())) {
                 exchange.setStatusCode(StatusCodes.NOT_MODIFIED);
@@ -138,6 +141,18 @@ public class PublicFastLane implements ServletExtension {
             headers.put(Headers.CONTENT_LENGTH, answer.body().length);
             exchange.getResponseSender().send(ByteBuffer.wrap(answer.body()));
             return true;
+        }
+
+        private String[] validators(BoardVersion version) {
+            String[] known = validators.get(version);
+            if (known == null) {
+                if (validators.size() > 10_000) {
+                    validators.clear();
+                }
+                known = new String[] {Revalidation.etag(version), Revalidation.httpDate(version.lastModified())};
+                validators.put(version, known);
+            }
+            return known;
         }
     }
 }
