@@ -16,7 +16,6 @@ import jakarta.servlet.ServletContext;
 import org.gongshi.notice.BoardVersion;
 import org.gongshi.notice.BoardVersions;
 import org.gongshi.tenancy.DivisionCode;
-import org.gongshi.web.site.SiteLayout;
 
 import java.nio.ByteBuffer;
 import java.util.Map;
@@ -25,7 +24,7 @@ import java.util.Map;
  * The hot path of the public boards, in front of the servlet container: a GET for a board page,
  * feed or public JSON whose bytes at the division's current board version are already in
  * {@link RenderedCache} is answered on the server's I/O thread, with the same headers, validators
- * and 304 rule as the servlet that rendered it ({@link Revalidation}). Anything else — a first
+ * and 304 rule as the servlet that rendered it ({@link Revalidation}, {@link PageHeaders}). Anything else — a first
  * request, a stale or unknown version, an error, another method — goes on to the servlets
  * unchanged. Only what an anonymous reader may see is ever in the cache, so skipping the security
  * chain here shows nobody anything new.
@@ -65,7 +64,7 @@ public class PublicFastLane implements ServletExtension {
     static final class Lane implements HttpHandler {
 
         private static final HttpString ETAG = new HttpString("ETag");
-        private static final Map<HttpString, String> PAGE_HEADERS = SiteLayout.HEADERS.entrySet().stream()
+        private static final Map<HttpString, String> PAGE_HEADERS = PageHeaders.HTML.entrySet().stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> new HttpString(e.getKey()), Map.Entry::getValue));
         /** The validators of recent versions, so that the hot path formats no date. */
         private final Map<BoardVersion, String[]> validators = new java.util.concurrent.ConcurrentHashMap<>();

@@ -30,15 +30,9 @@ public final class SiteLayout {
     /** The headers of every public page: type, security policy, and revalidation on every use. */
     public static void headers(HttpServletResponse response) {
         response.setContentType("text/html;charset=UTF-8");
-        HEADERS.forEach(response::setHeader);
+        org.gongshi.web.http.PageHeaders.HTML.forEach(response::setHeader);
     }
 
-    /** The headers besides the content type, in order (the server's fast lane sends the same). */
-    public static final java.util.Map<String, String> HEADERS = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(java.util.Map.of(
-            "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-            "X-Content-Type-Options", "nosniff",
-            "Referrer-Policy", "same-origin",
-            "Cache-Control", "no-cache")));
 
     /** The whole page as text, for callers that keep the rendered bytes. */
     public static String render(Locale locale, String title, String head, String main) {
