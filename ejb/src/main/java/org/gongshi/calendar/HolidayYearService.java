@@ -56,6 +56,14 @@ public class HolidayYearService {
         }
     }
 
+    /** What changes with every load (row count and newest id): another server's load shows here. */
+    @PermitAll
+    public String fingerprint() {
+        try (EntityManager em = data.openNational()) {
+            return HolidayYearStore.fingerprint(em);
+        }
+    }
+
     /** Every known year, oldest first. */
     public List<HolidayYear> years() {
         callers.current();

@@ -33,6 +33,12 @@ final class HolidayYearStore {
         return em.createQuery("SELECT d FROM HolidayDay d ORDER BY d.date", HolidayDay.class).getResultList();
     }
 
+    /** Row count and greatest id: every load writes new rows with new, time-ordered (UUIDv7) ids. */
+    static String fingerprint(EntityManager em) {
+        Object[] row = em.createQuery("SELECT COUNT(d), MAX(d.id) FROM HolidayDay d", Object[].class).getSingleResult();
+        return row[0] + "/" + row[1];
+    }
+
     /** The bundled schedule with every loaded year replacing that year wholly. */
     static HolidaySchedule schedule(EntityManager em) {
         List<HolidayDay> days = all(em);

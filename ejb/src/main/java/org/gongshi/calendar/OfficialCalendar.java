@@ -6,45 +6,64 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.gongshi.shared.InvalidInput;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The working-day calendar in force: the bundled official schedule (2004–2026) merged with the
  * years an administrator loaded ({@link HolidaySchedule#with}: a loaded year replaces that year
- * wholly). Read from the database on first use and again after every load has committed, so a
- * deadline that was provisional is recomputed on the loaded schedule by the next question.
+ * wholly). Read from the database on first use and again after every load on this server has
+ * committed, so a provisional deadline is recomputed on the loaded schedule by the next question;
+ * a load on another server is noticed within {@link #RECHECK} by the table's fingerprint.
  */
 @ApplicationScoped
 public class OfficialCalendar {
 
+    static final Duration RECHECK = Duration.ofSeconds(60);
+
+    private record Loaded(WorkingDays workingDays, String fingerprint, Instant checkedAt) {
+    }
+
     @Inject
     HolidayYearService years;
 
-    private final AtomicLong generation = new AtomicLong();
-    private volatile WorkingDays workingDays;
+    @Inject
+    Clock clock;
+
+    private long generation;
+    private volatile Loaded loaded;
 
     public WorkingDays workingDays() {
-        WorkingDays current = workingDays;
-        if (current == null) {
-            long seen = generation.get();
-            current = new WorkingDays(years.schedule());
-            synchronized (this) {
-                // A load committed while we read: keep nothing, the next call reads again.
-                if (generation.get() == seen) {
-                    workingDays = current;
-                }
+        Loaded current = loaded;
+        Instant now = clock.instant();
+        if (current != null && now.isBefore(current.checkedAt().plus(RECHECK))) {
+            return current.workingDays();
+        }
+        long seen;
+        synchronized (this) {
+            seen = generation;
+        }
+        String fingerprint = years.fingerprint();
+        Loaded fresh = current != null && current.fingerprint().equals(fingerprint)
+                ? new Loaded(current.workingDays(), fingerprint, now)
+                : new Loaded(new WorkingDays(years.schedule()), fingerprint, now);
+        synchronized (this) {
+            // A load committed while we read: keep nothing, the next call reads again.
+            if (generation == seen) {
+                loaded = fresh;
             }
         }
-        return current;
+        return fresh.workingDays();
     }
 
-    /** A load committed: forget the schedule, the next question reads it again. */
-    void loaded(@Observes(during = TransactionPhase.AFTER_SUCCESS) HolidayYearsLoaded event) {
+    /** A load committed on this server: forget the schedule, the next question reads it again. */
+    void reload(@Observes(during = TransactionPhase.AFTER_SUCCESS) HolidayYearsLoaded event) {
         synchronized (this) {
-            generation.incrementAndGet();
-            workingDays = null;
+            generation++;
+            loaded = null;
         }
     }
 

@@ -33,6 +33,26 @@ class HolidayYearStoreTest {
         db.close();
     }
 
+    private String fingerprint() {
+        try (EntityManager em = db.openNational()) {
+            return HolidayYearStore.fingerprint(em);
+        }
+    }
+
+    @Test
+    void the_fingerprint_changes_with_every_load() {
+        String empty = fingerprint();
+        load(HolidayFilesTest.fixture("holidays-2027-test.ics"), 2027, "wc-admin");
+        String once = fingerprint();
+        assertThat(once).isNotEqualTo(empty).startsWith("35/");
+        HolidaySchedule parsed = HolidayFiles.read(HolidayFilesTest.fixture("holidays-2027-test.ics"), 2027).schedule();
+        db.inNationalTransaction(em -> {
+            HolidayYearStore.replace(em, parsed, "wc-admin", AT.plusSeconds(1));
+            return null;
+        });
+        assertThat(fingerprint()).as("same days, later load").isNotEqualTo(once).startsWith("35/");
+    }
+
     private void load(byte[] file, Integer year, String by) {
         HolidaySchedule parsed = HolidayFiles.read(file, year).schedule();
         db.inNationalTransaction(em -> {
