@@ -34,4 +34,18 @@ public class TenantData {
         em.joinTransaction();
         return em;
     }
+
+    /**
+     * Opens an entity manager for national data that belongs to no tenant (the official holiday
+     * schedule, {@code HOLIDAY_DAY}); close it when done. It binds no {@value #SCOPE_PARAMETER}, so
+     * it cannot read or write any tenant entity: EclipseLink refuses every query on an entity with
+     * {@code @AdditionalCriteria} when the parameter is missing (covered by
+     * {@code TenantIsolationTest}). National entities carry no criteria and no division; only the
+     * capability that owns one queries it, and its use cases decide who may change it.
+     */
+    public EntityManager openNational() {
+        EntityManager em = factory.createEntityManager(SynchronizationType.SYNCHRONIZED);
+        em.joinTransaction();
+        return em;
+    }
 }

@@ -97,6 +97,33 @@ public final class HolidaySchedule {
         return new HolidaySchedule(off, on, all);
     }
 
+    /**
+     * A schedule of the given days (an administrator's load). {@code years} are the years it
+     * covers wholly: a year without any entry is still a year whose schedule is known.
+     */
+    public static HolidaySchedule of(Map<LocalDate, String> holidays, Map<LocalDate, String> makeUpWorkdays,
+                                     java.util.Collection<Integer> years) {
+        if (years.isEmpty()) {
+            throw new IllegalArgumentException("A schedule covers at least one year.");
+        }
+        return new HolidaySchedule(holidays, makeUpWorkdays, new TreeSet<>(years));
+    }
+
+    /** Days off with their holiday's Chinese name, in date order. */
+    public java.util.SortedMap<LocalDate, String> holidays() {
+        return java.util.Collections.unmodifiableSortedMap(new TreeMap<>(holidays));
+    }
+
+    /** Make-up working days with the holiday they belong to, in date order. */
+    public java.util.SortedMap<LocalDate, String> makeUpWorkdays() {
+        return java.util.Collections.unmodifiableSortedMap(new TreeMap<>(makeUpWorkdays));
+    }
+
+    /** The years this schedule covers, ascending. */
+    public java.util.SortedSet<Integer> years() {
+        return java.util.Collections.unmodifiableSortedSet(years);
+    }
+
     public boolean knows(int year) {
         return years.contains(year);
     }

@@ -120,6 +120,18 @@ class TenantIsolationTest {
     }
 
     @Test
+    void the_national_entity_manager_reaches_the_holiday_schedule_but_no_tenant_data() {
+        try (EntityManager em = db.openNational()) {
+            assertThat(em.createQuery("SELECT COUNT(d) FROM HolidayDay d", Long.class).getSingleResult()).isNotNull();
+            assertThatThrownBy(() -> em.createQuery("SELECT n FROM Notice n", Notice.class).getResultList())
+                    .isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> em.createQuery("SELECT a FROM AuditEntry a", org.gongshi.audit.AuditEntry.class).getResultList())
+                    .isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> em.find(Notice.class, huangzhuangNotice)).isInstanceOf(RuntimeException.class);
+        }
+    }
+
+    @Test
     void the_tenant_column_is_mandatory() {
         assertThatThrownBy(() -> db.inTransaction(TenantScope.own(XILI), em -> {
             Notice n = Notice.draft(XILI, "标题", "正文", "clerk", Clock.systemUTC());

@@ -72,6 +72,21 @@ public final class TestDatabase implements AutoCloseable {
         return factory.createEntityManager();
     }
 
+    /** An entity manager for national data, opened as {@link TenantData#openNational()} opens it: no scope bound. */
+    public EntityManager openNational() {
+        return factory.createEntityManager();
+    }
+
+    /** Runs {@code work} in a transaction of a national entity manager. */
+    public <T> T inNationalTransaction(java.util.function.Function<EntityManager, T> work) {
+        try (EntityManager em = openNational()) {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        }
+    }
+
     /**
      * A plain JDBC connection to the same database (and schema), past JPA and its tenant criteria:
      * for tests that change rows behind the application's back, as someone with database access could.

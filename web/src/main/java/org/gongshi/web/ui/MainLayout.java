@@ -86,6 +86,12 @@ public class MainLayout extends AppLayout {
             sections.setId("nav-sections");
             nav.addItem(sections);
         }
+        if (HolidayYearsView.mayLoad(me)) {
+            SideNavItem holidays = new SideNavItem(getTranslation("nav.holiday-years"), HolidayYearsView.class,
+                    VaadinIcon.CALENDAR.create());
+            holidays.setId("nav-holiday-years");
+            nav.addItem(holidays);
+        }
         addToDrawer(nav);
     }
 
