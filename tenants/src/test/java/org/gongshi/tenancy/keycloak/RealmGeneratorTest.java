@@ -48,7 +48,7 @@ class RealmGeneratorTest {
         List<JsonObject> roles = realm.getJsonObject("roles").getJsonArray("realm").getValuesAs(JsonObject.class);
 
         assertThat(roles).extracting(role -> role.getString("name"))
-                .containsExactly("clerk", "reviewer", "request-officer", "county-supervisor", "tenant-admin");
+                .containsExactly("clerk", "reviewer", "request-officer", "county-supervisor", "tenant-admin", "disclosure-head");
         assertThat(roles).extracting(role -> role.getString("description"))
                 .containsExactly("信息员", "审核人", "依申请公开承办人", "县级监管", "管理员");
     }
