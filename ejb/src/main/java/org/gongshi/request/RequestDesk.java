@@ -104,6 +104,7 @@ final class RequestDesk {
                 by, now, today, days);
         r = withReceipt(em, r, division, receivedOn.getYear(), channel, receivedOn, application, code, by, now, today);
         em.persist(r);
+        flush(em);
         audit.record(em, division, now, by, PUBLIC.equals(by) ? "request.filed-online" : "request.registered",
                 r.id(), "channel=" + channel + " receipt=" + r.receiptNumber());
         return new Intake(r.receiptNumber(), code, RequestView.of(r, days, today));
@@ -183,7 +184,23 @@ final class RequestDesk {
 
     private RequestView recorded(EntityManager em, DisclosureRequest r, String by, String action, String reason) {
         audit.record(em, r.division(), r.updatedAt(), by, action, r.id(), reason);
+        flush(em);
         return RequestView.of(r, days, today());
+    }
+
+    /** Flushes inside the use case, so that a lost race is a clear refusal and the view shows the new version. */
+    static void flush(EntityManager em) {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new ConcurrentEdit();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (e.getCause() instanceof jakarta.persistence.OptimisticLockException
+                    || e.getCause() instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+                throw new ConcurrentEdit();
+            }
+            throw e;
+        }
     }
 
     private static DisclosureRequest load(EntityManager em, String id) {

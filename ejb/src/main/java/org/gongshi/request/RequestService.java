@@ -5,13 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import org.gongshi.access.Callers;
 import org.gongshi.access.TenantData;
 import org.gongshi.audit.AuditTrail;
 import org.gongshi.calendar.OfficialCalendar;
-import org.gongshi.shared.ConcurrentEdit;
 import org.gongshi.shared.NotFound;
 import org.gongshi.tenancy.DivisionCode;
 import org.gongshi.tenancy.DivisionDirectory;
@@ -150,18 +147,7 @@ public class RequestService {
         }
     }
 
-    /** Flushes inside the use case, so that a lost race is a clear refusal and not a failed commit. */
     private static void flush(EntityManager em) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEdit();
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof OptimisticLockException
-                    || e.getCause() instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
-                throw new ConcurrentEdit();
-            }
-            throw e;
-        }
+        RequestDesk.flush(em);
     }
 }
