@@ -139,11 +139,6 @@ public class DisclosureRequest {
         // for JPA
     }
 
-    /** What the applicant asks, as entered by staff or by the applicant online. */
-    public record Application(ApplicantType applicantType, String applicantName, String applicantContact,
-                              String description) {
-    }
-
     /**
      * A request received on {@code receivedOn} by {@code channel} (the date per Art. 31, as staff
      * confirm it), with its receipt number and the hash of its access code.

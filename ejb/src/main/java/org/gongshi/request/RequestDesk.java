@@ -96,7 +96,7 @@ final class RequestDesk {
     }
 
     Intake register(EntityManager em, DivisionCode division, RequestChannel channel, LocalDate receivedOn,
-                    DisclosureRequest.Application application, String by) {
+                    Application application, String by) {
         String code = AccessCode.generate();
         Instant now = clock.instant();
         LocalDate today = today();
@@ -113,7 +113,7 @@ final class RequestDesk {
     /** Validates first (no number is used up by a refused request), then takes the next number under a row lock. */
     private DisclosureRequest withReceipt(EntityManager em, DisclosureRequest validated, DivisionCode division, int year,
                                           RequestChannel channel, LocalDate receivedOn,
-                                          DisclosureRequest.Application application, String code, String by,
+                                          Application application, String code, String by,
                                           Instant now, LocalDate today) {
         Objects.requireNonNull(validated);
         String key = RequestCounter.key(division, year);

@@ -72,7 +72,7 @@ public class RequestService {
 
     /** Staff register a request received on paper, in person, by fax or by post, on the date of receipt per Art. 31. */
     public Intake register(DivisionCode division, RequestChannel channel, LocalDate receivedOn,
-                           DisclosureRequest.Application application) {
+                           Application application) {
         StaffIdentity me = callers.current();
         try (EntityManager em = data.open(RequestDesk.handlerScope(me, division))) {
             Intake intake = desk().register(em, division, channel, receivedOn, application, me.username());
@@ -86,7 +86,7 @@ public class RequestService {
      * its receipt number (Art. 31 (3), both sides confirm). Any division of the directory may receive one.
      */
     @PermitAll
-    public Intake fileOnline(DivisionCode division, DisclosureRequest.Application application) {
+    public Intake fileOnline(DivisionCode division, Application application) {
         if (DivisionDirectory.seed().find(division).isEmpty()) {
             throw new NotFound("error.division.not-found");
         }

@@ -44,7 +44,7 @@ class DisclosureRequestTest {
             Set.of(StaffRole.REQUEST_OFFICER, StaffRole.DISCLOSURE_HEAD));
     private static final StaffIdentity VILLAGE_CLERK = new StaffIdentity("wc-hz-clerk", "张晓梅", HUANGZHUANG, Set.of(StaffRole.CLERK));
     private static final StaffIdentity COUNTY = new StaffIdentity("wc-county", "赵国华", WENCHENG, Set.of(StaffRole.COUNTY_SUPERVISOR));
-    private static final DisclosureRequest.Application APPLICATION = new DisclosureRequest.Application(
+    private static final Application APPLICATION = new Application(
             ApplicantType.NATURAL_PERSON, "王小明", "13800000000", "2026年百丈漈镇道路硬化工程的招标文件");
 
     private static TestDatabase db;
@@ -125,7 +125,7 @@ class DisclosureRequestTest {
         assertThatThrownBy(() -> asTown(today, (d, em) -> d.register(em, BAIZHANGJI, RequestChannel.FAX, today.plusDays(1), APPLICATION, "c")))
                 .isInstanceOf(InvalidInput.class).extracting("messageKey").isEqualTo("error.disclosure.date-in-future");
         assertThatThrownBy(() -> asTown(today, (d, em) -> d.register(em, BAIZHANGJI, RequestChannel.FAX, today,
-                new DisclosureRequest.Application(ApplicantType.OTHER, "甲", "x", " "), "c")))
+                new Application(ApplicantType.OTHER, "甲", "x", " "), "c")))
                 .isInstanceOf(InvalidInput.class).extracting("messageKey").isEqualTo("error.disclosure.description-required");
         assertThatThrownBy(() -> asTown(today, (d, em) -> d.register(em, BAIZHANGJI, null, today, APPLICATION, "c")))
                 .isInstanceOf(InvalidInput.class).extracting("messageKey").isEqualTo("error.disclosure.channel-required");

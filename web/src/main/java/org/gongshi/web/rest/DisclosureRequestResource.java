@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongshi.request.DisclosureRequest;
+import org.gongshi.request.Application;
 import org.gongshi.request.Intake;
 import org.gongshi.request.ReplyType;
 import org.gongshi.request.RequestChannel;
@@ -77,7 +77,7 @@ public class DisclosureRequestResource {
     public Response register(@PathParam("code") String code, String body, @Context UriInfo uri) {
         Registration r = JsonBodies.read(body, Registration.class);
         Intake intake = requests.register(Divisions.fromPath(code), channel(r.channel()), date(r.receivedOn(), null),
-                new DisclosureRequest.Application(PublicRequestResource.applicantType(r.applicantType()),
+                new Application(PublicRequestResource.applicantType(r.applicantType()),
                         r.applicantName(), r.applicantContact(), r.description()));
         return Response.created(uri.getAbsolutePathBuilder().path(intake.request().id()).build())
                 .entity(new Registered(intake.receiptNumber(), intake.accessCode(), intake.request())).build();

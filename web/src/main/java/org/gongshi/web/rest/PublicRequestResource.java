@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongshi.request.ApplicantType;
-import org.gongshi.request.DisclosureRequest;
+import org.gongshi.request.Application;
 import org.gongshi.request.DueDate;
 import org.gongshi.request.Intake;
 import org.gongshi.request.PublicRequestStatus;
@@ -66,7 +66,7 @@ public class PublicRequestResource {
             description = "Answers 201 with the receipt number and the access code; the code is shown only this once.")
     public Response file(@PathParam("code") String code, String body) {
         Filing filing = JsonBodies.read(body, Filing.class);
-        Intake intake = requests.fileOnline(Divisions.fromPath(code), new DisclosureRequest.Application(
+        Intake intake = requests.fileOnline(Divisions.fromPath(code), new Application(
                 applicantType(filing.applicantType()), filing.applicantName(), filing.applicantContact(), filing.description()));
         return Response.status(Response.Status.CREATED).cacheControl(noStore())
                 .entity(new Filed(intake.receiptNumber(), intake.accessCode(), intake.request().state().name(),
