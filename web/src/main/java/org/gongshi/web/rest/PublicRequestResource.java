@@ -2,10 +2,8 @@ package org.gongshi.web.rest;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,9 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongshi.request.ApplicantType;
-import org.gongshi.request.Application;
 import org.gongshi.request.DueDate;
-import org.gongshi.request.Intake;
 import org.gongshi.request.PublicRequestStatus;
 import org.gongshi.request.RequestService;
 import org.gongshi.shared.InvalidInput;
@@ -27,12 +23,12 @@ import org.gongshi.shared.NotFound;
 import org.gongshi.web.i18n.Messages;
 
 /**
- * Disclosure requests for the public, without login: file one online, follow it with its access
- * code. The code travels in the {@value #ACCESS_CODE_HEADER} header, never in the URL (which ends up
- * in logs and browser history). A wrong code answers exactly like an unknown receipt number (404),
+ * Disclosure requests for the public, without login: follow one with its access code
+ * ({@link PublicRequestFilingResource} files one). The code travels in the
+ * {@value #ACCESS_CODE_HEADER} header, never in the URL (which ends up in logs and browser history). A wrong code answers exactly like an unknown receipt number (404),
  * and guessing is slowed down by {@link AccessCodeGuard} (429). Answers are never cached.
  */
-@Path("/public")
+@Path("/public/requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Disclosure requests (public)")
 public class PublicRequestResource {
@@ -59,23 +55,8 @@ public class PublicRequestResource {
     @Context
     HttpHeaders headers;
 
-    @POST
-    @Path("divisions/{code}/requests")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "File a request for government information online (Regulation Art. 29)",
-            description = "Answers 201 with the receipt number and the access code; the code is shown only this once.")
-    public Response file(@PathParam("code") String code, String body) {
-        Filing filing = JsonBodies.read(body, Filing.class);
-        Intake intake = requests.fileOnline(Divisions.fromPath(code), new Application(
-                applicantType(filing.applicantType()), filing.applicantName(), filing.applicantContact(), filing.description()));
-        return Response.status(Response.Status.CREATED).cacheControl(noStore())
-                .entity(new Filed(intake.receiptNumber(), intake.accessCode(), intake.request().state().name(),
-                        intake.request().due()))
-                .build();
-    }
-
     @GET
-    @Path("requests/{receipt}")
+    @Path("{receipt}")
     @Operation(summary = "The state and due date of a request, for the holder of its access code (header X-Access-Code)")
     public Response follow(@PathParam("receipt") String receipt, @HeaderParam(ACCESS_CODE_HEADER) String accessCode) {
         String client = http == null ? "?" : http.getRemoteAddr();
@@ -106,7 +87,7 @@ public class PublicRequestResource {
         }
     }
 
-    private static CacheControl noStore() {
+    static CacheControl noStore() {
         CacheControl cc = new CacheControl();
         cc.setNoStore(true);
         cc.setNoCache(true);
