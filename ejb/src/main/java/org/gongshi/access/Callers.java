@@ -25,7 +25,7 @@ import java.util.Set;
 @Stateless
 @PermitAll
 @DeclareRoles({StaffRole.Names.CLERK, StaffRole.Names.REVIEWER, StaffRole.Names.REQUEST_OFFICER,
-        StaffRole.Names.COUNTY_SUPERVISOR, StaffRole.Names.TENANT_ADMIN})
+        StaffRole.Names.COUNTY_SUPERVISOR, StaffRole.Names.TENANT_ADMIN, StaffRole.Names.DISCLOSURE_HEAD})
 public class Callers {
 
     /** The token claim that carries the user's division code. */

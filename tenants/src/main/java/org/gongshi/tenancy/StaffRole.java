@@ -17,7 +17,12 @@ public enum StaffRole {
     /** 县级监管: the county office, overseeing every town and village beneath it. */
     COUNTY_SUPERVISOR(Names.COUNTY_SUPERVISOR),
     /** 管理员: manages the staff and settings of a tenant. */
-    TENANT_ADMIN(Names.TENANT_ADMIN);
+    TENANT_ADMIN(Names.TENANT_ADMIN),
+    /**
+     * 政府信息公开工作机构负责人: approves the one extension of a disclosure request's reply period
+     * (Regulation Art. 33). Held besides a handling role, in the same division.
+     */
+    DISCLOSURE_HEAD(Names.DISCLOSURE_HEAD);
 
     /** The role names as compile-time constants, for {@code @RolesAllowed}. */
     public static final class Names {
@@ -27,6 +32,7 @@ public enum StaffRole {
         public static final String REQUEST_OFFICER = "request-officer";
         public static final String COUNTY_SUPERVISOR = "county-supervisor";
         public static final String TENANT_ADMIN = "tenant-admin";
+        public static final String DISCLOSURE_HEAD = "disclosure-head";
 
         private Names() {
         }

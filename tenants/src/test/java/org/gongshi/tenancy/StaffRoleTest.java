@@ -9,7 +9,7 @@ class StaffRoleTest {
     @Test
     void every_role_has_the_keycloak_realm_role_name() {
         assertThat(StaffRole.values()).extracting(StaffRole::roleName)
-                .containsExactly("clerk", "reviewer", "request-officer", "county-supervisor", "tenant-admin");
+                .containsExactly("clerk", "reviewer", "request-officer", "county-supervisor", "tenant-admin", "disclosure-head");
     }
 
     @Test

@@ -182,6 +182,7 @@ public final class RealmGenerator {
             case REQUEST_OFFICER -> "依申请公开承办人";
             case COUNTY_SUPERVISOR -> "县级监管";
             case TENANT_ADMIN -> "管理员";
+            case DISCLOSURE_HEAD -> "政府信息公开工作机构负责人";
         };
     }
 

@@ -44,13 +44,13 @@ class RealmGeneratorTest {
     }
 
     @Test
-    void the_realm_has_the_five_staff_roles_with_chinese_descriptions() {
+    void the_realm_has_the_six_staff_roles_with_chinese_descriptions() {
         List<JsonObject> roles = realm.getJsonObject("roles").getJsonArray("realm").getValuesAs(JsonObject.class);
 
         assertThat(roles).extracting(role -> role.getString("name"))
-                .containsExactly("clerk", "reviewer", "request-officer", "county-supervisor", "tenant-admin");
+                .containsExactly("clerk", "reviewer", "request-officer", "county-supervisor", "tenant-admin", "disclosure-head");
         assertThat(roles).extracting(role -> role.getString("description"))
-                .containsExactly("信息员", "审核人", "依申请公开承办人", "县级监管", "管理员");
+                .containsExactly("信息员", "审核人", "依申请公开承办人", "县级监管", "管理员", "政府信息公开工作机构负责人");
     }
 
     @Test

@@ -1,0 +1,366 @@
+package org.gongshi.request;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.AdditionalCriteria;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.CacheIsolationType;
+import org.gongshi.calendar.WorkingDays;
+import org.gongshi.shared.Ids;
+import org.gongshi.shared.InvalidInput;
+import org.gongshi.shared.InvalidState;
+import org.gongshi.tenancy.DivisionCode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A request for government information (依申请公开) to the division that must answer it. It
+ * guards the statute's order of things: one correction request, within its window (Art. 30); one
+ * extension (Art. 33); no reply while a consultation runs; nothing after the reply. After every
+ * transition the reply due date is recomputed by {@link ReplyDeadline} and stored.
+ *
+ * <p>The applicant's name and contact are personal data: they never reach a public answer.
+ * Tenant isolation as for every tenant entity: the criteria below on every query, isolated cache.
+ */
+@Entity
+@Table(name = "DISCLOSURE_REQUEST")
+@AdditionalCriteria("this.divisionCode LIKE :tenantScope")
+@Cache(isolation = CacheIsolationType.ISOLATED)
+public class DisclosureRequest {
+
+    public static final int NAME_MAX = 100;
+    public static final int CONTACT_MAX = 200;
+    public static final int DESCRIPTION_MAX = 4000;
+
+    @Id
+    @Column(name = "ID", length = 36)
+    private String id;
+
+    @Column(name = "DIVISION_CODE", length = 12, nullable = false, updatable = false)
+    private String divisionCode;
+
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
+    @Column(name = "RECEIPT_NUMBER", length = 30, nullable = false, updatable = false)
+    private String receiptNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CHANNEL", length = 20, nullable = false)
+    private RequestChannel channel;
+
+    @Column(name = "RECEIVED_ON", nullable = false)
+    private LocalDate receivedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "APPLICANT_TYPE", length = 40, nullable = false)
+    private ApplicantType applicantType;
+
+    @Column(name = "APPLICANT_NAME", length = NAME_MAX, nullable = false)
+    private String applicantName;
+
+    @Column(name = "APPLICANT_CONTACT", length = CONTACT_MAX, nullable = false)
+    private String applicantContact;
+
+    @Column(name = "DESCRIPTION", length = DESCRIPTION_MAX, nullable = false)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATE", length = 30, nullable = false)
+    private RequestState state;
+
+    @Column(name = "ACCESS_CODE_SALT", length = 40, nullable = false, updatable = false)
+    private String accessCodeSalt;
+
+    @Column(name = "ACCESS_CODE_HASH", length = 100, nullable = false, updatable = false)
+    private String accessCodeHash;
+
+    @Column(name = "CORRECTION_ASKED_ON")
+    private LocalDate correctionAskedOn;
+
+    @Column(name = "CORRECTION_RECEIVED_ON")
+    private LocalDate correctionReceivedOn;
+
+    @Column(name = "CONSULTATION_STARTED_ON")
+    private LocalDate consultationStartedOn;
+
+    @Column(name = "PAUSED_WORKING_DAYS", nullable = false)
+    private int pausedWorkingDays;
+
+    /** Finished consultations as {@code from/to} ISO dates separated by {@code ;}. */
+    @Column(name = "PAUSES", length = 1000)
+    private String pauses;
+
+    @Column(name = "EXTENSION_DAYS", nullable = false)
+    private int extensionDays;
+
+    @Column(name = "EXTENDED_ON")
+    private LocalDate extendedOn;
+
+    @Column(name = "EXTENDED_BY", length = 100)
+    private String extendedBy;
+
+    @Column(name = "APPLICANT_TOLD_HOW", length = 200)
+    private String applicantToldHow;
+
+    @Column(name = "DUE_ON", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "DUE_PROVISIONAL", nullable = false)
+    private boolean dueProvisional;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "REPLY_TYPE", length = 40)
+    private ReplyType replyType;
+
+    @Column(name = "ANSWERED_ON")
+    private LocalDate answeredOn;
+
+    @Column(name = "CREATED_AT", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "CREATED_BY", length = 100, nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "UPDATED_AT", nullable = false)
+    private Instant updatedAt;
+
+    protected DisclosureRequest() {
+        // for JPA
+    }
+
+    /**
+     * A request received on {@code receivedOn} by {@code channel} (the date per Art. 31, as staff
+     * confirm it), with its receipt number and the hash of its access code.
+     */
+    static DisclosureRequest receive(DivisionCode division, String receiptNumber, RequestChannel channel,
+                                     LocalDate receivedOn, Application application, String accessCode,
+                                     String by, Instant now, LocalDate today, WorkingDays days) {
+        Objects.requireNonNull(division, "Division is required.");
+        Objects.requireNonNull(receiptNumber, "Receipt number is required.");
+        if (channel == null) {
+            throw new InvalidInput("error.disclosure.channel-required");
+        }
+        if (receivedOn == null) {
+            throw new InvalidInput("error.disclosure.date-required");
+        }
+        if (receivedOn.isAfter(today)) {
+            throw new InvalidInput("error.disclosure.date-in-future");
+        }
+        if (application == null || application.applicantType() == null) {
+            throw new InvalidInput("error.disclosure.applicant-type-required");
+        }
+        DisclosureRequest r = new DisclosureRequest();
+        r.id = Ids.newId();
+        r.divisionCode = division.value();
+        r.receiptNumber = receiptNumber;
+        r.channel = channel;
+        r.receivedOn = receivedOn;
+        r.applicantType = application.applicantType();
+        r.applicantName = text(application.applicantName(), NAME_MAX, "applicant-name");
+        r.applicantContact = text(application.applicantContact(), CONTACT_MAX, "applicant-contact");
+        r.description = text(application.description(), DESCRIPTION_MAX, "description");
+        r.state = RequestState.RECEIVED;
+        r.accessCodeSalt = AccessCode.newSalt();
+        r.accessCodeHash = AccessCode.hash(accessCode, r.accessCodeSalt);
+        r.createdAt = now;
+        r.createdBy = by;
+        r.updatedAt = now;
+        r.recompute(days);
+        return r;
+    }
+
+    /** Art. 30: asks once, within 7 working days of receipt, for a correction. */
+    void askForCorrection(LocalDate today, Instant now, WorkingDays days) {
+        requireOpen();
+        if (correctionAskedOn != null) {
+            throw new InvalidState("error.disclosure.correction-once");
+        }
+        if (state != RequestState.RECEIVED || extensionDays > 0 || !pauses().isEmpty()) {
+            throw new InvalidState("error.disclosure.correction-not-now");
+        }
+        if (today.isAfter(new ReplyDeadline(days).correctionDeadline(receivedOn).date())) {
+            throw new InvalidState("error.disclosure.correction-too-late");
+        }
+        correctionAskedOn = today;
+        state = RequestState.AWAITING_CORRECTION;
+        touch(now, days);
+    }
+
+    /** The corrected request came back on {@code on}: the reply period restarts from that day (Art. 30). */
+    void receiveCorrection(LocalDate on, LocalDate today, Instant now, WorkingDays days) {
+        requireOpen();
+        if (state != RequestState.AWAITING_CORRECTION) {
+            throw new InvalidState("error.disclosure.no-correction-asked");
+        }
+        LocalDate date = on == null ? today : on;
+        if (date.isAfter(today) || date.isBefore(correctionAskedOn)) {
+            throw new InvalidInput("error.disclosure.correction-date");
+        }
+        correctionReceivedOn = date;
+        state = RequestState.RECEIVED;
+        touch(now, days);
+    }
+
+    /** Art. 32: a third party is consulted; the clock stops until the consultation ends. */
+    void startConsultation(LocalDate today, Instant now, WorkingDays days) {
+        requireOpen();
+        if (state != RequestState.RECEIVED && state != RequestState.EXTENDED) {
+            throw new InvalidState("error.disclosure.consultation-not-now");
+        }
+        consultationStartedOn = today;
+        state = RequestState.CONSULTING_THIRD_PARTY;
+        touch(now, days);
+    }
+
+    /** The consultation ended: its working days are not counted (Art. 33 (3)). */
+    void endConsultation(LocalDate today, Instant now, WorkingDays days) {
+        requireOpen();
+        if (state != RequestState.CONSULTING_THIRD_PARTY) {
+            throw new InvalidState("error.disclosure.no-consultation");
+        }
+        String pause = consultationStartedOn + "/" + today;
+        pauses = pauses == null ? pause : pauses + ";" + pause;
+        pausedWorkingDays += days.between(consultationStartedOn, today);
+        consultationStartedOn = null;
+        state = extensionDays > 0 ? RequestState.EXTENDED : RequestState.RECEIVED;
+        touch(now, days);
+    }
+
+    /**
+     * Art. 33 (2): one extension of at most 20 working days, approved by the head of the disclosure
+     * office (the service checks the role), the applicant told — how is recorded.
+     */
+    void extend(int workingDays, String applicantToldHow, String head, LocalDate today, Instant now, WorkingDays days) {
+        requireOpen();
+        if (extensionDays > 0) {
+            throw new InvalidState("error.disclosure.already-extended");
+        }
+        if (state != RequestState.RECEIVED) {
+            throw new InvalidState("error.disclosure.extension-not-now");
+        }
+        if (workingDays < 1 || workingDays > ReplyDeadline.MAX_EXTENSION_DAYS) {
+            throw new InvalidInput("error.disclosure.extension-days", ReplyDeadline.MAX_EXTENSION_DAYS);
+        }
+        this.applicantToldHow = text(applicantToldHow, 200, "applicant-told");
+        extensionDays = workingDays;
+        extendedOn = today;
+        extendedBy = head;
+        state = RequestState.EXTENDED;
+        touch(now, days);
+    }
+
+    /** The reply went out (Art. 36, 37); nothing changes after it. */
+    void answer(ReplyType type, LocalDate today, Instant now, WorkingDays days) {
+        requireOpen();
+        if (type == null) {
+            throw new InvalidInput("error.disclosure.reply-type-required");
+        }
+        if (state != RequestState.RECEIVED && state != RequestState.EXTENDED) {
+            throw new InvalidState("error.disclosure.answer-not-now");
+        }
+        replyType = type;
+        answeredOn = today;
+        state = RequestState.ANSWERED;
+        touch(now, days);
+    }
+
+    /** Art. 30: no correction came back in time, so the request is treated as abandoned. */
+    void abandon(LocalDate today, Instant now, WorkingDays days) {
+        requireOpen();
+        if (state != RequestState.AWAITING_CORRECTION) {
+            throw new InvalidState("error.disclosure.abandon-not-now");
+        }
+        if (!today.isAfter(new ReplyDeadline(days).correctionReturnDeadline(correctionAskedOn).date())) {
+            throw new InvalidState("error.disclosure.correction-still-open");
+        }
+        state = RequestState.ABANDONED;
+        touch(now, days);
+    }
+
+    boolean accessCodeMatches(String typed) {
+        return AccessCode.matches(typed, accessCodeSalt, accessCodeHash);
+    }
+
+    /** Recomputes the due date from the facts, e.g. after a holiday schedule was loaded. */
+    void recompute(WorkingDays days) {
+        DueDate due = new ReplyDeadline(days).replyDue(facts());
+        dueOn = due.date();
+        dueProvisional = due.provisional();
+    }
+
+    ReplyDeadline.Facts facts() {
+        return new ReplyDeadline.Facts(receivedOn, correctionReceivedOn, pauses(), consultationStartedOn,
+                extensionDays, extendedOn, state == RequestState.AWAITING_CORRECTION);
+    }
+
+    List<ReplyDeadline.Pause> pauses() {
+        List<ReplyDeadline.Pause> list = new ArrayList<>();
+        if (pauses != null && !pauses.isBlank()) {
+            for (String p : pauses.split(";")) {
+                String[] ends = p.split("/");
+                list.add(new ReplyDeadline.Pause(LocalDate.parse(ends[0]), LocalDate.parse(ends[1])));
+            }
+        }
+        return list;
+    }
+
+    private void touch(Instant now, WorkingDays days) {
+        updatedAt = now;
+        recompute(days);
+    }
+
+    private void requireOpen() {
+        if (state.closed()) {
+            throw new InvalidState("error.disclosure.closed");
+        }
+    }
+
+    private static String text(String value, int max, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput("error.disclosure." + field + "-required");
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw new InvalidInput("error.disclosure." + field + "-too-long", max);
+        }
+        return v;
+    }
+
+    public String id() { return id; }
+    public DivisionCode division() { return DivisionCode.of(divisionCode); }
+    public long version() { return version; }
+    public String receiptNumber() { return receiptNumber; }
+    public RequestChannel channel() { return channel; }
+    public LocalDate receivedOn() { return receivedOn; }
+    public ApplicantType applicantType() { return applicantType; }
+    public String applicantName() { return applicantName; }
+    public String applicantContact() { return applicantContact; }
+    public String description() { return description; }
+    public RequestState state() { return state; }
+    public LocalDate correctionAskedOn() { return correctionAskedOn; }
+    public LocalDate correctionReceivedOn() { return correctionReceivedOn; }
+    public LocalDate consultationStartedOn() { return consultationStartedOn; }
+    public int pausedWorkingDays() { return pausedWorkingDays; }
+    public int extensionDays() { return extensionDays; }
+    public LocalDate extendedOn() { return extendedOn; }
+    public String extendedBy() { return extendedBy; }
+    public String applicantToldHow() { return applicantToldHow; }
+    public LocalDate dueOn() { return dueOn; }
+    public boolean dueProvisional() { return dueProvisional; }
+    public ReplyType replyType() { return replyType; }
+    public LocalDate answeredOn() { return answeredOn; }
+    public Instant createdAt() { return createdAt; }
+    public String createdBy() { return createdBy; }
+    public Instant updatedAt() { return updatedAt; }
+}

@@ -1,0 +1,233 @@
+package org.gongshi.request;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.gongshi.audit.AuditTrail;
+import org.gongshi.calendar.WorkingDays;
+import org.gongshi.shared.AccessDenied;
+import org.gongshi.shared.ConcurrentEdit;
+import org.gongshi.shared.Ids;
+import org.gongshi.shared.NotFound;
+import org.gongshi.tenancy.DivisionCode;
+import org.gongshi.tenancy.StaffIdentity;
+import org.gongshi.tenancy.StaffRole;
+import org.gongshi.tenancy.TenantScope;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The request use cases on an entity manager the caller opened in the right scope and transaction:
+ * {@link RequestService} in the server, the tests on the real mappings outside it. Each writes its
+ * audit entry in the same entity manager, so both commit or neither.
+ */
+final class RequestDesk {
+
+    /** Dates of receipt and due dates are the dates of the place. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** Who files online, in the audit trail. */
+    static final String PUBLIC = "public";
+
+    private final AuditTrail audit;
+    private final WorkingDays days;
+    private final Clock clock;
+
+    RequestDesk(AuditTrail audit, WorkingDays days, Clock clock) {
+        this.audit = Objects.requireNonNull(audit);
+        this.days = Objects.requireNonNull(days);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** The scope of a read addressed to {@code division}: own division, or a county's part at and below it. */
+    static TenantScope readScope(StaffIdentity me, DivisionCode division) {
+        Objects.requireNonNull(division, "Division is required.");
+        TenantScope mine = me.readScope();
+        if (!mine.canRead(division)) {
+            throw new AccessDenied("error.access.other-division");
+        }
+        return mine.access() == TenantScope.Access.OWN ? mine : TenantScope.subtreeReadOnly(division);
+    }
+
+    /** Handling requests: the division's own request officer or clerk (at village and town level often one person). */
+    static TenantScope handlerScope(StaffIdentity me, DivisionCode division) {
+        Objects.requireNonNull(division, "Division is required.");
+        if (!me.writeScope().canWrite(division)) {
+            throw new AccessDenied("error.access.other-division");
+        }
+        if (!me.has(StaffRole.REQUEST_OFFICER) && !me.has(StaffRole.CLERK) && !me.has(StaffRole.DISCLOSURE_HEAD)) {
+            throw new AccessDenied("error.access.role-required");
+        }
+        return me.writeScope();
+    }
+
+    List<RequestView> list(EntityManager em, RequestState state) {
+        String where = state == null ? "" : " WHERE r.state = :state";
+        var query = em.createQuery("SELECT r FROM DisclosureRequest r" + where + " ORDER BY r.receivedOn DESC, r.id DESC",
+                DisclosureRequest.class);
+        if (state != null) {
+            query.setParameter("state", state);
+        }
+        LocalDate today = today();
+        return query.setMaxResults(500).getResultList().stream().map(r -> RequestView.of(r, days, today)).toList();
+    }
+
+    /** Open requests whose reply is due within {@code withinWorkingDays} working days, or overdue; earliest first. */
+    List<RequestView> due(EntityManager em, int withinWorkingDays) {
+        LocalDate today = today();
+        LocalDate horizon = days.add(today, Math.max(0, Math.min(withinWorkingDays, 20))).date();
+        LocalDate today0 = today;
+        return em.createQuery("SELECT r FROM DisclosureRequest r WHERE r.state IN :open AND r.dueOn <= :horizon"
+                        + " ORDER BY r.dueOn, r.id", DisclosureRequest.class)
+                .setParameter("open", List.of(RequestState.RECEIVED, RequestState.CONSULTING_THIRD_PARTY, RequestState.EXTENDED))
+                .setParameter("horizon", horizon)
+                .getResultList().stream().map(r -> RequestView.of(r, days, today0)).toList();
+    }
+
+    RequestView get(EntityManager em, String id) {
+        return RequestView.of(load(em, id), days, today());
+    }
+
+    Intake register(EntityManager em, DivisionCode division, RequestChannel channel, LocalDate receivedOn,
+                    Application application, String by) {
+        String code = AccessCode.generate();
+        Instant now = clock.instant();
+        LocalDate today = today();
+        DisclosureRequest r = DisclosureRequest.receive(division, "pending", channel, receivedOn, application, code,
+                by, now, today, days);
+        r = withReceipt(em, r, division, receivedOn.getYear(), channel, receivedOn, application, code, by, now, today);
+        em.persist(r);
+        flush(em);
+        audit.record(em, division, now, by, PUBLIC.equals(by) ? "request.filed-online" : "request.registered",
+                r.id(), "channel=" + channel + " receipt=" + r.receiptNumber());
+        return new Intake(r.receiptNumber(), code, RequestView.of(r, days, today));
+    }
+
+    /** Validates first (no number is used up by a refused request), then takes the next number under a row lock. */
+    private DisclosureRequest withReceipt(EntityManager em, DisclosureRequest validated, DivisionCode division, int year,
+                                          RequestChannel channel, LocalDate receivedOn,
+                                          Application application, String code, String by,
+                                          Instant now, LocalDate today) {
+        Objects.requireNonNull(validated);
+        String key = RequestCounter.key(division, year);
+        RequestCounter counter = em.find(RequestCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new RequestCounter(division, year);
+            em.persist(counter);
+        }
+        return DisclosureRequest.receive(division, counter.next(), channel, receivedOn, application, code, by, now, today, days);
+    }
+
+    RequestView askForCorrection(EntityManager em, String id, long version, String by) {
+        DisclosureRequest r = loadForChange(em, id, version);
+        r.askForCorrection(today(), clock.instant(), days);
+        return recorded(em, r, by, "request.correction-asked", null);
+    }
+
+    RequestView receiveCorrection(EntityManager em, String id, long version, LocalDate on, String by) {
+        DisclosureRequest r = loadForChange(em, id, version);
+        r.receiveCorrection(on, today(), clock.instant(), days);
+        return recorded(em, r, by, "request.correction-received", "on=" + r.correctionReceivedOn());
+    }
+
+    RequestView startConsultation(EntityManager em, String id, long version, String by) {
+        DisclosureRequest r = loadForChange(em, id, version);
+        r.startConsultation(today(), clock.instant(), days);
+        return recorded(em, r, by, "request.consultation-started", null);
+    }
+
+    RequestView endConsultation(EntityManager em, String id, long version, String by) {
+        DisclosureRequest r = loadForChange(em, id, version);
+        r.endConsultation(today(), clock.instant(), days);
+        return recorded(em, r, by, "request.consultation-ended", "paused=" + r.pausedWorkingDays());
+    }
+
+    RequestView extend(EntityManager em, StaffIdentity me, String id, long version, int workingDays, String applicantTold) {
+        if (!me.has(StaffRole.DISCLOSURE_HEAD)) {
+            throw new AccessDenied("error.disclosure.head-required");
+        }
+        DisclosureRequest r = loadForChange(em, id, version);
+        r.extend(workingDays, applicantTold, me.username(), today(), clock.instant(), days);
+        return recorded(em, r, me.username(), "request.extended",
+                "days=" + workingDays + " told=" + r.applicantToldHow());
+    }
+
+    RequestView answer(EntityManager em, String id, long version, ReplyType type, String by) {
+        DisclosureRequest r = loadForChange(em, id, version);
+        r.answer(type, today(), clock.instant(), days);
+        return recorded(em, r, by, "request.answered", "type=" + type);
+    }
+
+    RequestView abandon(EntityManager em, String id, long version, String by) {
+        DisclosureRequest r = loadForChange(em, id, version);
+        r.abandon(today(), clock.instant(), days);
+        return recorded(em, r, by, "request.abandoned", "no correction in time (Art. 30)");
+    }
+
+    /** The status for the holder of the access code; a wrong code looks exactly like an unknown receipt. */
+    PublicRequestStatus follow(EntityManager em, String receipt, String accessCode) {
+        List<DisclosureRequest> found = em.createQuery(
+                        "SELECT r FROM DisclosureRequest r WHERE r.receiptNumber = :receipt", DisclosureRequest.class)
+                .setParameter("receipt", receipt).getResultList();
+        if (found.isEmpty() || !found.getFirst().accessCodeMatches(accessCode)) {
+            throw new NotFound("error.disclosure.not-found");
+        }
+        return PublicRequestStatus.of(found.getFirst(), days);
+    }
+
+    private RequestView recorded(EntityManager em, DisclosureRequest r, String by, String action, String reason) {
+        audit.record(em, r.division(), r.updatedAt(), by, action, r.id(), reason);
+        flush(em);
+        return RequestView.of(r, days, today());
+    }
+
+    /** Flushes inside the use case, so that a lost race is a clear refusal and the view shows the new version. */
+    static void flush(EntityManager em) {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new ConcurrentEdit();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (e.getCause() instanceof jakarta.persistence.OptimisticLockException
+                    || e.getCause() instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+                throw new ConcurrentEdit();
+            }
+            throw e;
+        }
+    }
+
+    private static DisclosureRequest load(EntityManager em, String id) {
+        DisclosureRequest r = Ids.looksLikeId(id) ? em.find(DisclosureRequest.class, id) : null;
+        if (r == null) {
+            throw new NotFound("error.disclosure.not-found");
+        }
+        return r;
+    }
+
+    private static DisclosureRequest loadForChange(EntityManager em, String id, long version) {
+        DisclosureRequest r = load(em, id);
+        if (r.version() != version) {
+            throw new ConcurrentEdit();
+        }
+        return r;
+    }
+
+    /** The division a receipt number belongs to, or nothing when it is not one of ours. */
+    static java.util.Optional<DivisionCode> divisionOfReceipt(String receipt) {
+        if (receipt == null || !receipt.matches("\\d{6,12}-\\d{4}-\\d{4,6}")) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(DivisionCode.of(receipt.substring(0, receipt.indexOf('-'))));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.gongshi.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongshi.request.ApplicantType;
+import org.gongshi.request.DueDate;
+import org.gongshi.request.PublicRequestStatus;
+import org.gongshi.request.RequestService;
+import org.gongshi.shared.InvalidInput;
+import org.gongshi.shared.NotFound;
+import org.gongshi.web.i18n.Messages;
+
+/**
+ * Disclosure requests for the public, without login: follow one with its access code
+ * ({@link PublicRequestFilingResource} files one). The code travels in the
+ * {@value #ACCESS_CODE_HEADER} header, never in the URL (which ends up in logs and browser history). A wrong code answers exactly like an unknown receipt number (404),
+ * and guessing is slowed down by {@link AccessCodeGuard} (429). Answers are never cached.
+ */
+@Path("/public/requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Disclosure requests (public)")
+public class PublicRequestResource {
+
+    public static final String ACCESS_CODE_HEADER = "X-Access-Code";
+
+    /** What the applicant sends. */
+    public record Filing(String applicantType, String applicantName, String applicantContact, String description) {
+    }
+
+    /** The answer to a filing: the receipt number and, this once, the access code. */
+    public record Filed(String receiptNumber, String accessCode, String state, DueDate due) {
+    }
+
+    @Inject
+    RequestService requests;
+
+    @Inject
+    AccessCodeGuard guard;
+
+    @Context
+    HttpServletRequest http;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("{receipt}")
+    @Operation(summary = "The state and due date of a request, for the holder of its access code (header X-Access-Code)")
+    public Response follow(@PathParam("receipt") String receipt, @HeaderParam(ACCESS_CODE_HEADER) String accessCode) {
+        String client = http == null ? "?" : http.getRemoteAddr();
+        if (guard.blocked(receipt, client)) {
+            String key = "error.disclosure.too-many-attempts";
+            String message = Messages.get(Messages.fromAcceptLanguage(headers.getAcceptableLanguages()), key);
+            return Response.status(429).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .header("Retry-After", AccessCodeGuard.WINDOW.toSeconds()).cacheControl(noStore())
+                    .entity(new ApiError(key, message)).build();
+        }
+        try {
+            PublicRequestStatus status = requests.follow(receipt, accessCode);
+            return Response.ok(status).cacheControl(noStore()).build();
+        } catch (NotFound e) {
+            guard.failed(receipt, client);
+            throw e;
+        }
+    }
+
+    static ApplicantType applicantType(String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput("error.disclosure.applicant-type-required");
+        }
+        try {
+            return ApplicantType.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("error.disclosure.applicant-type-required");
+        }
+    }
+
+    static CacheControl noStore() {
+        CacheControl cc = new CacheControl();
+        cc.setNoStore(true);
+        cc.setNoCache(true);
+        return cc;
+    }
+}
