@@ -13,6 +13,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongshi.tenancy.keycloak.DemoAccounts.BAIZHANGJI_CLERK;
+import static org.gongshi.tenancy.keycloak.DemoAccounts.BAIZHANGJI_HEAD;
 import static org.gongshi.tenancy.keycloak.DemoAccounts.HUANGZHUANG_CLERK;
 import static org.gongshi.tenancy.keycloak.DemoAccounts.WENCHENG_SUPERVISOR;
 
@@ -142,5 +143,24 @@ class DisclosureRequestIT {
                 Json.createObjectBuilder().add("version", started.json().getJsonNumber("version").longValue())
                         .add("workingDays", 10).add("applicantTold", "电话").build());
         assertThat(extend.status()).isEqualTo(403);
+
+        // The consultation ends; the head of the disclosure office extends once, and only once.
+        Api.Reply ended = Api.post("/api/divisions/" + TOWN + "/requests/" + id + "/end-consultation", town,
+                Json.createObjectBuilder().add("version", started.json().getJsonNumber("version").longValue()).build());
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+        String dueBefore = ended.json().getJsonObject("due").getString("date");
+        String head = Tokens.of(BAIZHANGJI_HEAD);
+        Api.Reply extended = Api.post("/api/divisions/" + TOWN + "/requests/" + id + "/extend", head,
+                Json.createObjectBuilder().add("version", ended.json().getJsonNumber("version").longValue())
+                        .add("workingDays", 10).add("applicantTold", "电话告知").build());
+        assertThat(extended.status()).as(extended.body()).isEqualTo(200);
+        assertThat(extended.json().getString("state")).isEqualTo("EXTENDED");
+        assertThat(java.time.LocalDate.parse(extended.json().getJsonObject("due").getString("date")))
+                .isAfter(java.time.LocalDate.parse(dueBefore));
+        Api.Reply again = Api.post("/api/divisions/" + TOWN + "/requests/" + id + "/extend", head,
+                Json.createObjectBuilder().add("version", extended.json().getJsonNumber("version").longValue())
+                        .add("workingDays", 5).add("applicantTold", "电话告知").build());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().getString("message")).isNotBlank();
     }
 }

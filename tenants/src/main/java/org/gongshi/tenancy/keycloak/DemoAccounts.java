@@ -42,8 +42,9 @@ public final class DemoAccounts {
     /** The town's two reviewers: the town reviews at two levels (三审) in the demo. */
     public static final DemoAccount BAIZHANGJI_REVIEWER =
             account("wc-bzj-reviewer", "孙", "立新", BAIZHANGJI_TOWN, StaffRole.REVIEWER);
+    /** Second-level reviewer and head of the town's disclosure office: approves extensions (Art. 33). */
     public static final DemoAccount BAIZHANGJI_HEAD =
-            account("wc-bzj-head", "郑", "卫东", BAIZHANGJI_TOWN, StaffRole.REVIEWER);
+            account("wc-bzj-head", "郑", "卫东", BAIZHANGJI_TOWN, StaffRole.REVIEWER, StaffRole.DISCLOSURE_HEAD);
     public static final DemoAccount FENGZHONG_CLERK =
             account("fh-fz-clerk", "周", "海燕", FENGZHONG_COMMUNITY, StaffRole.CLERK);
     public static final DemoAccount WENCHENG_SUPERVISOR =
@@ -67,8 +68,8 @@ public final class DemoAccounts {
     }
 
     private static DemoAccount account(String username, String lastName, String firstName,
-            DivisionCode division, StaffRole role) {
+            DivisionCode division, StaffRole... roles) {
         return new DemoAccount(username, PASSWORD, lastName, firstName, username + EMAIL_DOMAIN,
-                division, Set.of(role));
+                division, Set.of(roles));
     }
 }

@@ -94,7 +94,7 @@ class RealmGeneratorTest {
                         "wc-xl-reviewer 330328101202 reviewer",
                         "wc-bzj-clerk 330328101 clerk",
                         "wc-bzj-reviewer 330328101 reviewer",
-                        "wc-bzj-head 330328101 reviewer",
+                        "wc-bzj-head 330328101 reviewer,disclosure-head",
                         "fh-fz-clerk 330213001001 clerk",
                         "wc-county 330328 county-supervisor",
                         "wc-admin 330328 tenant-admin");
