@@ -363,6 +363,10 @@ public class BoardServlet extends HttpServlet {
      */
     private String catalogPanel(HttpServletRequest request, Locale locale, DivisionCode code, CatalogFilter filter,
                                 CatalogFacets facets) {
+        if (filter.isEmpty() && facets.topics().isEmpty() && facets.genres().isEmpty() && facets.agencies().isEmpty()
+                && facets.audiences().isEmpty() && facets.years().isEmpty()) {
+            return "";  // nothing on the board to browse by: no empty box
+        }
         StringBuilder html = new StringBuilder("<section class=\"catalog\" aria-labelledby=\"catalog-title\">\n<h2 id=\"catalog-title\">")
                 .append(Html.text(t(locale, "board.catalog.title"))).append("</h2>\n");
         dimension(html, request, locale, code, "topic", filter.topic(), facets.topics(), v -> v);
