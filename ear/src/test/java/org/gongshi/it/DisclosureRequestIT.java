@@ -163,4 +163,107 @@ class DisclosureRequestIT {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().getString("message")).isNotBlank();
     }
+
+    private static long version(Api.Reply reply) {
+        return reply.json().getJsonNumber("version").longValue();
+    }
+
+    private static String requestId(String token, String receipt) {
+        Api.Reply list = Api.get("/api/divisions/" + TOWN + "/requests", token);
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        return Json.createReader(new java.io.StringReader(list.body())).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("receiptNumber").equals(receipt)).findFirst().orElseThrow().getString("id");
+    }
+
+    @Test
+    void a_fee_and_a_reply_go_out_as_letters_that_only_the_town_the_county_and_the_code_holder_can_open() {
+        JsonObject intake = filed();
+        String receipt = intake.getString("receiptNumber");
+        String town = Tokens.of(BAIZHANGJI_CLERK);
+        String id = requestId(town, receipt);
+        String base = "/api/divisions/" + TOWN + "/requests/" + id;
+        Api.Reply current = Api.get(base, town);
+
+        // A fee notice by pages stops the clock; the payment lets it run again.
+        Api.Reply fee = Api.post(base + "/notice-fee", town, Json.createObjectBuilder().add("version", version(current))
+                .add("feeMethod", "PER_PAGE").add("pages", 150).build());
+        assertThat(fee.status()).as(fee.body()).isEqualTo(200);
+        assertThat(fee.json().getString("state")).isEqualTo("AWAITING_FEE");
+        assertThat(fee.json().getJsonObject("fee").getInt("yuan")).isEqualTo(1700);
+        Api.Reply paid = Api.post(base + "/settle-fee", town, Json.createObjectBuilder().add("version", version(fee)).build());
+        assertThat(paid.status()).as(paid.body()).isEqualTo(200);
+        assertThat(paid.json().getString("state")).isEqualTo("RECEIVED");
+
+        // A partial disclosure without its reason is refused in Chinese; with it, the letter is written.
+        Api.Reply noReason = Api.post(base + "/answer", town, Json.createObjectBuilder().add("version", version(paid))
+                .add("replyType", "PARTLY_DISCLOSED").build());
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().getString("message")).contains("理由");
+        Api.Reply answered = Api.post(base + "/answer", town, Json.createObjectBuilder().add("version", version(paid))
+                .add("replyType", "PARTLY_DISCLOSED").add("reason", "投标人银行账户属于个人信息（第十五条），其余公开。").build());
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        assertThat(answered.json().getString("resultRow")).isEqualTo("PARTLY_DISCLOSED");
+
+        Api.Reply documents = Api.get(base + "/documents", town);
+        assertThat(documents.status()).as(documents.body()).isEqualTo(200);
+        java.util.List<JsonObject> docs = Json.createReader(new java.io.StringReader(documents.body())).readArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(docs).extracting(d -> d.getString("kind") + "/" + d.getString("format")).containsExactly(
+                "FEE_NOTICE/DOCX", "FEE_NOTICE/PDF", "REPLY_LETTER/DOCX", "REPLY_LETTER/PDF");
+        String letter = docs.get(3).getString("id");
+        Api.Reply pdf = Api.get(base + "/documents/" + letter, town);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(pdf.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(pdf.body()).startsWith("%PDF-");
+
+        // A village clerk reaches neither the list nor the letter; the county reads both.
+        String village = Tokens.of(HUANGZHUANG_CLERK);
+        assertThat(Api.get(base + "/documents", village).status()).isEqualTo(403);
+        assertThat(Api.get(base + "/documents/" + letter, village).status()).isEqualTo(403);
+        assertThat(Api.get("/api/divisions/330328101200/requests/" + id + "/documents/" + letter, village).status()).isEqualTo(404);
+        String county = Tokens.of(WENCHENG_SUPERVISOR);
+        assertThat(Api.get(base + "/documents/" + letter, county).status()).isEqualTo(200);
+        assertThat(Api.post(base + "/deliver", county, Json.createObjectBuilder().add("version", version(answered))
+                .add("deliveryMethod", "ONLINE").build()).status()).isEqualTo(403);
+
+        // The applicant sees the letters with the code, and downloads one; without the code nothing.
+        Api.Reply status = follow(receipt, intake.getString("accessCode"));
+        assertThat(status.json().getJsonArray("documents")).hasSize(4);
+        Api.Reply own = Api.getWith("/api/public/requests/" + receipt + "/documents/" + letter,
+                Map.of("X-Access-Code", intake.getString("accessCode")));
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.body()).startsWith("%PDF-");
+        assertThat(Api.getWith("/api/public/requests/" + receipt + "/documents/" + letter, Map.of()).status()).isEqualTo(404);
+
+        Api.Reply delivered = Api.post(base + "/deliver", town, Json.createObjectBuilder().add("version", version(answered))
+                .add("deliveryMethod", "ONLINE").add("note", "申请人凭查询码在线领取").build());
+        assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
+        assertThat(delivered.json().getJsonObject("delivery").getString("method")).isEqualTo("ONLINE");
+    }
+
+    @Test
+    void review_and_litigation_records_are_kept_by_the_town_and_read_by_the_county() {
+        String receipt = filed().getString("receiptNumber");
+        String town = Tokens.of(BAIZHANGJI_CLERK);
+        String id = requestId(town, receipt);
+        String base = "/api/divisions/" + TOWN + "/requests/" + id + "/challenges";
+        Api.Reply filed = Api.post(base, town, Json.createObjectBuilder().add("kind", "ADMINISTRATIVE_REVIEW")
+                .add("filedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()).build());
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        assertThat(filed.json().getString("outcome")).isEqualTo("PENDING");
+        String county = Tokens.of(WENCHENG_SUPERVISOR);
+        assertThat(Api.get(base, county).body()).contains(filed.json().getString("id"));
+        assertThat(Api.post(base, county, Json.createObjectBuilder().add("kind", "LITIGATION_DIRECT")
+                .add("filedOn", "2026-01-01").build()).status()).isEqualTo(403);
+        assertThat(Api.get(base, Tokens.of(HUANGZHUANG_CLERK)).status()).isEqualTo(403);
+        Api.Reply decided = Api.post(base + "/" + filed.json().getString("id") + "/decide", town, Json.createObjectBuilder()
+                .add("version", version(filed)).add("outcome", "UPHELD")
+                .add("decidedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()).build());
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        assertThat(decided.json().getString("outcome")).isEqualTo("UPHELD");
+        assertThat(Api.get("/api/divisions/" + TOWN + "/requests/proactive-candidates", town).status()).isEqualTo(200);
+        assertThat(Api.get("/api/divisions/" + TOWN + "/requests/proactive-candidates", Tokens.of(HUANGZHUANG_CLERK))
+                .status()).isEqualTo(403);
+    }
 }

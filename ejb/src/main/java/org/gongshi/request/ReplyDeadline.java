@@ -23,6 +23,9 @@ import java.util.Objects;
  *       adds its working days; one still running is assumed to take the third party's full
  *       {@value #THIRD_PARTY_DAYS} working days, and the date is provisional until it ends.</li>
  *   <li>One extension of at most {@value #MAX_EXTENSION_DAYS} working days (Art. 33 (2)).</li>
+ *   <li>A fee notice (国办函〔2020〕109号 Art. 7) stops the clock until the fee is paid or waived; one
+ *       still unpaid is assumed to run its full {@value #FEE_PAYMENT_DAYS} working days (provisional).
+ *       Unpaid after {@value #FEE_PAYMENT_DAYS} working days, the request is treated as abandoned.</li>
  * </ul>
  */
 public final class ReplyDeadline {
@@ -33,22 +36,45 @@ public final class ReplyDeadline {
     public static final int THIRD_PARTY_DAYS = 15;
     public static final int MAX_EXTENSION_DAYS = 20;
     public static final int WARN_DAYS = 2;
+    public static final int FEE_PAYMENT_DAYS = 20;
+
+    /** Why the clock stood still. */
+    public enum PauseKind {
+        /** Third-party consultation (Art. 32, 33 (3)). */
+        CONSULTATION,
+        /** Waiting for the fee after a fee notice (国办函〔2020〕109号). */
+        FEE
+    }
 
     /** A finished third-party consultation: the working days after {@code from} up to {@code to} are not counted. */
-    public record Pause(LocalDate from, LocalDate to) {
+    public record Pause(PauseKind kind, LocalDate from, LocalDate to) {
         public Pause {
+            Objects.requireNonNull(kind, "Pause kind is required.");
             Objects.requireNonNull(from, "Pause start is required.");
             Objects.requireNonNull(to, "Pause end is required.");
+        }
+
+        /** A finished third-party consultation. */
+        public Pause(LocalDate from, LocalDate to) {
+            this(PauseKind.CONSULTATION, from, to);
         }
     }
 
     /** What the clock needs to know about a request. */
     public record Facts(LocalDate receivedOn, LocalDate correctionReceivedOn, List<Pause> pauses,
                         LocalDate consultationStartedOn, int extensionDays, LocalDate extendedOn,
-                        boolean awaitingCorrection) {
+                        boolean awaitingCorrection, LocalDate feeNoticeOn) {
         public Facts {
             Objects.requireNonNull(receivedOn, "Date of receipt is required.");
             pauses = List.copyOf(pauses);
+        }
+
+        /** Facts of a request with no fee notice outstanding. */
+        public Facts(LocalDate receivedOn, LocalDate correctionReceivedOn, List<Pause> pauses,
+                     LocalDate consultationStartedOn, int extensionDays, LocalDate extendedOn,
+                     boolean awaitingCorrection) {
+            this(receivedOn, correctionReceivedOn, pauses, consultationStartedOn, extensionDays, extendedOn,
+                    awaitingCorrection, null);
         }
     }
 
@@ -76,8 +102,18 @@ public final class ReplyDeadline {
         for (Pause pause : facts.pauses()) {
             int n = days.between(pause.from(), pause.to());
             total += n;
-            why.add("征求第三方意见自" + format(pause.from()) + "至" + format(pause.to()) + "，其间" + n
-                    + "个工作日不计入答复期限（第三十二条、第三十三条）。");
+            why.add(switch (pause.kind()) {
+                case CONSULTATION -> "征求第三方意见自" + format(pause.from()) + "至" + format(pause.to()) + "，其间" + n
+                        + "个工作日不计入答复期限（第三十二条、第三十三条）。";
+                case FEE -> "自" + format(pause.from()) + "发出收费通知至" + format(pause.to()) + "缴费（或减免），其间" + n
+                        + "个工作日不计入答复期限（国办函〔2020〕109号）。";
+            });
+        }
+        if (facts.feeNoticeOn() != null) {
+            provisional = true;
+            total += FEE_PAYMENT_DAYS;
+            why.add("已于" + format(facts.feeNoticeOn()) + "发出收费通知，等待缴费期间不计入答复期限；暂按缴费期限"
+                    + FEE_PAYMENT_DAYS + "个工作日顺延，缴费后重新计算（国办函〔2020〕109号）。");
         }
         if (facts.consultationStartedOn() != null) {
             provisional = true;
@@ -122,6 +158,15 @@ public final class ReplyDeadline {
     public DueDate thirdPartyDeadline(LocalDate startedOn) {
         WorkingDayCount count = days.add(startedOn, THIRD_PARTY_DAYS);
         return new DueDate(count.date(), count.provisional(), count.explanation());
+    }
+
+    /** The last day to pay after a fee notice; unpaid after it, the request is treated as abandoned (国办函〔2020〕109号). */
+    public DueDate feePaymentDeadline(LocalDate noticeOn) {
+        WorkingDayCount count = days.add(noticeOn, FEE_PAYMENT_DAYS);
+        List<String> why = new ArrayList<>();
+        why.add("申请人应自收到收费通知之日起" + FEE_PAYMENT_DAYS + "个工作日内缴纳费用；逾期未缴纳的，视为放弃申请（国办函〔2020〕109号）。");
+        why.addAll(count.explanation());
+        return new DueDate(count.date(), count.provisional(), why);
     }
 
     static String format(LocalDate date) {

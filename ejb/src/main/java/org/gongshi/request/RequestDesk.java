@@ -4,8 +4,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.gongshi.audit.AuditTrail;
 import org.gongshi.calendar.WorkingDays;
+import org.gongshi.document.DocumentRenderer;
+import org.gongshi.document.OfficialDocument;
+import org.gongshi.shared.InvalidInput;
 import org.gongshi.shared.AccessDenied;
 import org.gongshi.shared.ConcurrentEdit;
+import org.gongshi.shared.InvalidState;
 import org.gongshi.shared.Ids;
 import org.gongshi.shared.NotFound;
 import org.gongshi.tenancy.DivisionCode;
@@ -35,11 +39,13 @@ final class RequestDesk {
     private final AuditTrail audit;
     private final WorkingDays days;
     private final Clock clock;
+    private final DocumentRenderer documents;
 
-    RequestDesk(AuditTrail audit, WorkingDays days, Clock clock) {
+    RequestDesk(AuditTrail audit, WorkingDays days, Clock clock, DocumentRenderer documents) {
         this.audit = Objects.requireNonNull(audit);
         this.days = Objects.requireNonNull(days);
         this.clock = Objects.requireNonNull(clock);
+        this.documents = Objects.requireNonNull(documents);
     }
 
     LocalDate today() {
@@ -86,7 +92,7 @@ final class RequestDesk {
         LocalDate today0 = today;
         return em.createQuery("SELECT r FROM DisclosureRequest r WHERE r.state IN :open AND r.dueOn <= :horizon"
                         + " ORDER BY r.dueOn, r.id", DisclosureRequest.class)
-                .setParameter("open", List.of(RequestState.RECEIVED, RequestState.CONSULTING_THIRD_PARTY, RequestState.EXTENDED))
+                .setParameter("open", RequestState.running())
                 .setParameter("horizon", horizon)
                 .getResultList().stream().map(r -> RequestView.of(r, days, today0)).toList();
     }
@@ -127,7 +133,10 @@ final class RequestDesk {
 
     RequestView askForCorrection(EntityManager em, String id, long version, String by) {
         DisclosureRequest r = loadForChange(em, id, version);
-        r.askForCorrection(today(), clock.instant(), days);
+        LocalDate today = today();
+        r.askForCorrection(today, clock.instant(), days);
+        LocalDate returnBy = new ReplyDeadline(days).correctionReturnDeadline(today).date();
+        archive(em, r, RequestDocument.Kind.CORRECTION_NOTICE, RequestLetters.correctionNotice(r, today, returnBy), by);
         return recorded(em, r, by, "request.correction-asked", null);
     }
 
@@ -154,21 +163,202 @@ final class RequestDesk {
             throw new AccessDenied("error.disclosure.head-required");
         }
         DisclosureRequest r = loadForChange(em, id, version);
-        r.extend(workingDays, applicantTold, me.username(), today(), clock.instant(), days);
+        LocalDate today = today();
+        r.extend(workingDays, applicantTold, me.username(), today, clock.instant(), days);
+        archive(em, r, RequestDocument.Kind.EXTENSION_NOTICE, RequestLetters.extensionNotice(r, today, r.dueOn()), me.username());
         return recorded(em, r, me.username(), "request.extended",
                 "days=" + workingDays + " told=" + r.applicantToldHow());
     }
 
-    RequestView answer(EntityManager em, String id, long version, ReplyType type, String by) {
+    /** The reply is decided; its letter (Word and PDF, with the legal remedies) is written and archived with it. */
+    RequestView answer(EntityManager em, String id, long version, Reply reply, String by) {
         DisclosureRequest r = loadForChange(em, id, version);
-        r.answer(type, today(), clock.instant(), days);
-        return recorded(em, r, by, "request.answered", "type=" + type);
+        LocalDate today = today();
+        r.answer(reply, today, clock.instant(), days);
+        archive(em, r, RequestDocument.Kind.REPLY_LETTER, RequestLetters.reply(r, today), by);
+        return recorded(em, r, by, "request.answered", "type=" + r.replyType() + " row=" + r.replyType().row().number());
+    }
+
+    RequestView recordDelivery(EntityManager em, String id, long version, DeliveryMethod method, LocalDate on,
+                               String note, String by) {
+        DisclosureRequest r = loadForChange(em, id, version);
+        r.recordDelivery(method, on, note, today(), clock.instant());
+        return recorded(em, r, by, "request.delivered", "method=" + method + " on=" + r.deliveredOn());
     }
 
     RequestView abandon(EntityManager em, String id, long version, String by) {
         DisclosureRequest r = loadForChange(em, id, version);
         r.abandon(today(), clock.instant(), days);
         return recorded(em, r, by, "request.abandoned", "no correction in time (Art. 30)");
+    }
+
+    /**
+     * A fee notice (国办函〔2020〕109号): per request, the request's place among the applicant's requests
+     * to this division in its calendar month; per page, the pages to be provided. The notice is archived.
+     */
+    RequestView noticeFee(EntityManager em, String id, long version, FeeMethod method, Integer pages, String by) {
+        DisclosureRequest r = loadForChange(em, id, version);
+        if (method == null) {
+            throw new InvalidInput("error.disclosure.fee-method-required");
+        }
+        Fees.Fee fee = switch (method) {
+            case PER_REQUEST -> Fees.perRequest(ordinalInMonth(em, r));
+            case PER_PAGE -> {
+                if (pages == null || pages < 1 || pages > 100_000) {
+                    throw new InvalidInput("error.disclosure.fee-pages");
+                }
+                yield Fees.perPage(pages);
+            }
+        };
+        LocalDate today = today();
+        r.noticeFee(fee, today, clock.instant(), days);
+        LocalDate last = new ReplyDeadline(days).feePaymentDeadline(today).date();
+        archive(em, r, RequestDocument.Kind.FEE_NOTICE, RequestLetters.feeNotice(r, fee, today, last), by);
+        return recorded(em, r, by, "request.fee-noticed", "method=" + method + " count=" + fee.count() + " yuan=" + fee.yuan());
+    }
+
+    RequestView settleFee(EntityManager em, String id, long version, boolean waived, LocalDate on, String by) {
+        DisclosureRequest r = loadForChange(em, id, version);
+        r.settleFee(waived, on, today(), clock.instant(), days);
+        return recorded(em, r, by, waived ? "request.fee-waived" : "request.fee-paid", "on=" + r.feeSettledOn());
+    }
+
+    RequestView abandonUnpaid(EntityManager em, String id, long version, String by) {
+        DisclosureRequest r = loadForChange(em, id, version);
+        r.abandonUnpaid(today(), clock.instant(), days);
+        return recorded(em, r, by, "request.abandoned", "fee not paid in time (国办函〔2020〕109号)");
+    }
+
+    RequestView withdraw(EntityManager em, String id, long version, String how, String by) {
+        DisclosureRequest r = loadForChange(em, id, version);
+        r.withdraw(how, today(), clock.instant(), days);
+        return recorded(em, r, by, "request.withdrawn", r.closingNote());
+    }
+
+    /** The request's 1-based place among the same applicant's requests to this division in its calendar month. */
+    private static int ordinalInMonth(EntityManager em, DisclosureRequest r) {
+        LocalDate first = r.receivedOn().withDayOfMonth(1);
+        List<DisclosureRequest> month = em.createQuery("SELECT q FROM DisclosureRequest q WHERE q.divisionCode = :division"
+                        + " AND q.applicantKey = :key AND q.receivedOn >= :first AND q.receivedOn <= :last"
+                        + " ORDER BY q.receivedOn, q.createdAt, q.id", DisclosureRequest.class)
+                .setParameter("division", r.division().value())
+                .setParameter("key", r.applicantKey())
+                .setParameter("first", first)
+                .setParameter("last", first.plusMonths(1).minusDays(1))
+                .getResultList();
+        for (int i = 0; i < month.size(); i++) {
+            if (month.get(i).id().equals(r.id())) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException("The request is not in its own month.");
+    }
+
+    // --- letters ------------------------------------------------------------------------------
+
+    /** Writes the letter as Word and PDF and files both with the request. */
+    private void archive(EntityManager em, DisclosureRequest r, RequestDocument.Kind kind, OfficialDocument letter, String by) {
+        Instant now = clock.instant();
+        em.persist(new RequestDocument(r, kind, RequestDocument.Format.DOCX, documents.docx(letter), now, by));
+        em.persist(new RequestDocument(r, kind, RequestDocument.Format.PDF, documents.pdf(letter), now, by));
+    }
+
+    List<DocumentInfo> documents(EntityManager em, String requestId) {
+        load(em, requestId);
+        return documentsOf(em, requestId);
+    }
+
+    private static List<DocumentInfo> documentsOf(EntityManager em, String requestId) {
+        return em.createQuery("SELECT NEW org.gongshi.request.DocumentInfo(d.id, d.kind, d.format, d.fileName, d.size,"
+                        + " d.sha256, d.createdAt) FROM RequestDocument d WHERE d.requestId = :request"
+                        + " ORDER BY d.createdAt, d.format", DocumentInfo.class)
+                .setParameter("request", requestId).getResultList();
+    }
+
+    DocumentFile document(EntityManager em, String requestId, String documentId) {
+        load(em, requestId);
+        return file(em, requestId, documentId);
+    }
+
+    private static DocumentFile file(EntityManager em, String requestId, String documentId) {
+        RequestDocument d = Ids.looksLikeId(documentId) ? em.find(RequestDocument.class, documentId) : null;
+        if (d == null || !d.requestId().equals(requestId)) {
+            throw new NotFound("error.disclosure.document-not-found");
+        }
+        return new DocumentFile(d.fileName(), d.format().mediaType(), d.bytes());
+    }
+
+    // --- review and litigation (table 四) -------------------------------------------------------
+
+    ChallengeView fileChallenge(EntityManager em, String requestId, RequestChallenge.Kind kind, LocalDate filedOn,
+                                String note, String by) {
+        DisclosureRequest r = load(em, requestId);
+        RequestChallenge c = RequestChallenge.file(r, kind, filedOn, note, today(), clock.instant(), by);
+        em.persist(c);
+        audit.record(em, r.division(), clock.instant(), by, "request.challenge-filed", r.id(), "kind=" + kind + " filed=" + filedOn);
+        flush(em);
+        return ChallengeView.of(c, r.receiptNumber());
+    }
+
+    ChallengeView decideChallenge(EntityManager em, String requestId, String challengeId, long version,
+                                  RequestChallenge.Outcome outcome, LocalDate on, String note, String by) {
+        DisclosureRequest r = load(em, requestId);
+        RequestChallenge c = Ids.looksLikeId(challengeId) ? em.find(RequestChallenge.class, challengeId) : null;
+        if (c == null || !c.requestId().equals(r.id())) {
+            throw new NotFound("error.challenge.not-found");
+        }
+        if (c.version() != version) {
+            throw new ConcurrentEdit();
+        }
+        c.decide(outcome, on, note, today());
+        audit.record(em, r.division(), clock.instant(), by, "request.challenge-decided", r.id(), "outcome=" + outcome + " on=" + on);
+        flush(em);
+        return ChallengeView.of(c, r.receiptNumber());
+    }
+
+    List<ChallengeView> challenges(EntityManager em, String requestId) {
+        DisclosureRequest r = load(em, requestId);
+        return em.createQuery("SELECT c FROM RequestChallenge c WHERE c.requestId = :request ORDER BY c.filedOn, c.id",
+                        RequestChallenge.class)
+                .setParameter("request", requestId).getResultList().stream()
+                .map(c -> ChallengeView.of(c, r.receiptNumber())).toList();
+    }
+
+    // --- Art. 44: information asked for again and again ------------------------------------------
+
+    /**
+     * Groups of disclosed requests of the last {@code months} months that ask for the same information
+     * and come from at least {@code minApplicants} different applicants, not yet moved to proactive
+     * disclosure: candidates for Art. 44.
+     */
+    List<ProactiveCandidates.Candidate> proactiveCandidates(EntityManager em, int months, int minApplicants) {
+        LocalDate since = today().minusMonths(Math.max(1, months));
+        List<DisclosureRequest> disclosed = em.createQuery("SELECT r FROM DisclosureRequest r WHERE r.state = :answered"
+                        + " AND r.replyType IN :types AND r.proactiveNoticeId IS NULL AND r.receivedOn >= :since"
+                        + " ORDER BY r.receivedOn, r.id", DisclosureRequest.class)
+                .setParameter("answered", RequestState.ANSWERED)
+                .setParameter("types", List.of(ReplyType.DISCLOSED, ReplyType.PARTLY_DISCLOSED))
+                .setParameter("since", since)
+                .setMaxResults(5000)
+                .getResultList();
+        return ProactiveCandidates.group(disclosed, minApplicants);
+    }
+
+    /** Marks the requests of a candidate as moved to proactive disclosure in {@code noticeId}. */
+    void markProactive(EntityManager em, List<String> requestIds, String noticeId, String by) {
+        Instant now = clock.instant();
+        for (String id : requestIds) {
+            DisclosureRequest r = load(em, id);
+            if (r.state() != RequestState.ANSWERED || !r.replyType().discloses()) {
+                throw new InvalidState("error.disclosure.proactive-not-disclosed");
+            }
+            if (r.proactiveNoticeId() != null) {
+                throw new InvalidState("error.disclosure.proactive-already");
+            }
+            r.movedToProactive(noticeId, now);
+            audit.record(em, r.division(), now, by, "request.moved-to-proactive", r.id(), "notice=" + noticeId + " (Art. 44)");
+        }
+        flush(em);
     }
 
     /** The status for the holder of the access code; a wrong code looks exactly like an unknown receipt. */
@@ -179,7 +369,18 @@ final class RequestDesk {
         if (found.isEmpty() || !found.getFirst().accessCodeMatches(accessCode)) {
             throw new NotFound("error.disclosure.not-found");
         }
-        return PublicRequestStatus.of(found.getFirst(), days);
+        return PublicRequestStatus.of(found.getFirst(), days, documentsOf(em, found.getFirst().id()));
+    }
+
+    /** A letter of the request, for the holder of its access code only. */
+    DocumentFile followDocument(EntityManager em, String receipt, String accessCode, String documentId) {
+        List<DisclosureRequest> found = em.createQuery(
+                        "SELECT r FROM DisclosureRequest r WHERE r.receiptNumber = :receipt", DisclosureRequest.class)
+                .setParameter("receipt", receipt).getResultList();
+        if (found.isEmpty() || !found.getFirst().accessCodeMatches(accessCode)) {
+            throw new NotFound("error.disclosure.not-found");
+        }
+        return file(em, found.getFirst().id(), documentId);
     }
 
     private RequestView recorded(EntityManager em, DisclosureRequest r, String by, String action, String reason) {

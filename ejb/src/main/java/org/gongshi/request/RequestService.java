@@ -9,6 +9,10 @@ import org.gongshi.access.Callers;
 import org.gongshi.access.TenantData;
 import org.gongshi.audit.AuditTrail;
 import org.gongshi.calendar.OfficialCalendar;
+import org.gongshi.document.DocumentRendering;
+import org.gongshi.notice.NoticeContent;
+import org.gongshi.notice.NoticeService;
+import org.gongshi.notice.NoticeView;
 import org.gongshi.shared.NotFound;
 import org.gongshi.tenancy.DivisionCode;
 import org.gongshi.tenancy.DivisionDirectory;
@@ -47,8 +51,14 @@ public class RequestService {
     @Inject
     Clock clock;
 
+    @Inject
+    DocumentRendering documents;
+
+    @Inject
+    NoticeService notices;
+
     private RequestDesk desk() {
-        return new RequestDesk(audit, calendar.workingDays(), clock);
+        return new RequestDesk(audit, calendar.workingDays(), clock, documents);
     }
 
     public List<RequestView> list(DivisionCode division, RequestState state) {
@@ -130,12 +140,118 @@ public class RequestService {
         return change(division, (em, me) -> desk().extend(em, me, id, version, workingDays, applicantTold));
     }
 
-    public RequestView answer(DivisionCode division, String id, long version, ReplyType type) {
-        return change(division, (em, me) -> desk().answer(em, id, version, type, me.username()));
+    /** The reply is decided; its letter is written (Word and PDF, with the remedies) and archived. */
+    public RequestView answer(DivisionCode division, String id, long version, Reply reply) {
+        return change(division, (em, me) -> desk().answer(em, id, version, reply, me.username()));
+    }
+
+    /** How and when the reply letter reached the applicant. */
+    public RequestView recordDelivery(DivisionCode division, String id, long version, DeliveryMethod method,
+                                      LocalDate on, String note) {
+        return change(division, (em, me) -> desk().recordDelivery(em, id, version, method, on, note, me.username()));
     }
 
     public RequestView abandon(DivisionCode division, String id, long version) {
         return change(division, (em, me) -> desk().abandon(em, id, version, me.username()));
+    }
+
+    /** A fee notice under 国办函〔2020〕109号 (per request in the applicant's month, or per page); the clock stops. */
+    public RequestView noticeFee(DivisionCode division, String id, long version, FeeMethod method, Integer pages) {
+        return change(division, (em, me) -> desk().noticeFee(em, id, version, method, pages, me.username()));
+    }
+
+    /** The fee was paid (or, {@code waived}, remitted) on {@code on}; the clock runs again. */
+    public RequestView settleFee(DivisionCode division, String id, long version, boolean waived, LocalDate on) {
+        return change(division, (em, me) -> desk().settleFee(em, id, version, waived, on, me.username()));
+    }
+
+    /** Unpaid 20 working days after the fee notice: the request is treated as abandoned. */
+    public RequestView abandonUnpaid(DivisionCode division, String id, long version) {
+        return change(division, (em, me) -> desk().abandonUnpaid(em, id, version, me.username()));
+    }
+
+    /** The applicant withdrew the request; {@code how} records how they said so. */
+    public RequestView withdraw(DivisionCode division, String id, long version, String how) {
+        return change(division, (em, me) -> desk().withdraw(em, id, version, how, me.username()));
+    }
+
+    /** The letters generated for a request (reply, fee notice, extension, correction), without their bytes. */
+    public List<DocumentInfo> documents(DivisionCode division, String id) {
+        try (EntityManager em = data.open(RequestDesk.readScope(callers.current(), division))) {
+            return desk().documents(em, id);
+        }
+    }
+
+    public DocumentFile document(DivisionCode division, String id, String documentId) {
+        try (EntityManager em = data.open(RequestDesk.readScope(callers.current(), division))) {
+            return desk().document(em, id, documentId);
+        }
+    }
+
+    /** A letter of a request, for the holder of its access code. */
+    @PermitAll
+    public DocumentFile followDocument(String receipt, String accessCode, String documentId) {
+        DivisionCode division = RequestDesk.divisionOfReceipt(receipt)
+                .filter(d -> DivisionDirectory.seed().find(d).isPresent())
+                .orElseThrow(() -> new NotFound("error.disclosure.not-found"));
+        try (EntityManager em = data.open(TenantScope.own(division))) {
+            return desk().followDocument(em, receipt, accessCode, documentId);
+        }
+    }
+
+    public List<ChallengeView> challenges(DivisionCode division, String id) {
+        try (EntityManager em = data.open(RequestDesk.readScope(callers.current(), division))) {
+            return desk().challenges(em, id);
+        }
+    }
+
+    /** An administrative review or lawsuit about the request was filed (for table 四 of the annual report). */
+    public ChallengeView fileChallenge(DivisionCode division, String id, RequestChallenge.Kind kind, LocalDate filedOn,
+                                       String note) {
+        StaffIdentity me = callers.current();
+        try (EntityManager em = data.open(RequestDesk.handlerScope(me, division))) {
+            return desk().fileChallenge(em, id, kind, filedOn, note, me.username());
+        }
+    }
+
+    public ChallengeView decideChallenge(DivisionCode division, String id, String challengeId, long version,
+                                         RequestChallenge.Outcome outcome, LocalDate on, String note) {
+        StaffIdentity me = callers.current();
+        try (EntityManager em = data.open(RequestDesk.handlerScope(me, division))) {
+            return desk().decideChallenge(em, id, challengeId, version, outcome, on, note, me.username());
+        }
+    }
+
+    /** Art. 44: information several applicants asked for within the last year and got, not yet proactive. */
+    public List<ProactiveCandidates.Candidate> proactiveCandidates(DivisionCode division) {
+        try (EntityManager em = data.open(RequestDesk.readScope(callers.current(), division))) {
+            return desk().proactiveCandidates(em, 12, 2);
+        }
+    }
+
+    /**
+     * Art. 44 in one step: a draft notice (proactive) is created from the candidate's requests, and they
+     * are marked as moved to it. The draft then goes through review like any notice.
+     */
+    public NoticeView moveToProactive(DivisionCode division, List<String> requestIds, String title) {
+        StaffIdentity me = callers.current();
+        if (requestIds == null || requestIds.isEmpty() || requestIds.size() > 200) {
+            throw new org.gongshi.shared.InvalidInput("error.disclosure.proactive-requests");
+        }
+        List<RequestView> requests;
+        try (EntityManager em = data.open(RequestDesk.handlerScope(me, division))) {
+            requests = requestIds.stream().map(id -> desk().get(em, id)).toList();
+        }
+        String heading = title == null || title.isBlank() ? requests.getFirst().description() : title.strip();
+        StringBuilder body = new StringBuilder("本信息经多个申请人依申请公开，根据《中华人民共和国政府信息公开条例》第四十四条，"
+                + "纳入主动公开范围。\n\n（请在此补充所公开的信息内容或上传附件。）");
+        body.append("\n\n申请情况：").append(requests.size()).append("件。");
+        NoticeView notice = notices.createDraft(division, NoticeContent.of(
+                heading.length() > 100 ? heading.substring(0, 100) : heading, body.toString()));
+        try (EntityManager em = data.open(RequestDesk.handlerScope(me, division))) {
+            desk().markProactive(em, requestIds, notice.id(), me.username());
+        }
+        return notice;
     }
 
     private RequestView change(DivisionCode division, BiFunction<EntityManager, StaffIdentity, RequestView> work) {

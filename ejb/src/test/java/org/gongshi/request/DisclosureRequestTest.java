@@ -3,7 +3,6 @@ package org.gongshi.request;
 import jakarta.persistence.EntityManager;
 import org.gongshi.access.TestDatabase;
 import org.gongshi.audit.AuditTrail;
-import org.gongshi.calendar.HolidaySchedule;
 import org.gongshi.calendar.WorkingDays;
 import org.gongshi.shared.AccessDenied;
 import org.gongshi.shared.ConcurrentEdit;
@@ -13,17 +12,13 @@ import org.gongshi.shared.InvalidState;
 import org.gongshi.shared.NotFound;
 import org.gongshi.tenancy.DivisionCode;
 import org.gongshi.tenancy.StaffIdentity;
-import org.gongshi.tenancy.StaffRole;
 import org.gongshi.tenancy.TenantScope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,59 +30,44 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DisclosureRequestTest {
 
-    private static final DivisionCode BAIZHANGJI = DivisionCode.of("330328101");
-    private static final DivisionCode HUANGZHUANG = DivisionCode.of("330328101200");
-    private static final DivisionCode WENCHENG = DivisionCode.of("330328");
-    private static final WorkingDays DAYS = new WorkingDays(HolidaySchedule.bundled());
-    private static final StaffIdentity TOWN_CLERK = new StaffIdentity("wc-bzj-clerk", "刘芳", BAIZHANGJI, Set.of(StaffRole.CLERK));
-    private static final StaffIdentity TOWN_HEAD = new StaffIdentity("wc-bzj-head", "郑卫东", BAIZHANGJI,
-            Set.of(StaffRole.REQUEST_OFFICER, StaffRole.DISCLOSURE_HEAD));
-    private static final StaffIdentity VILLAGE_CLERK = new StaffIdentity("wc-hz-clerk", "张晓梅", HUANGZHUANG, Set.of(StaffRole.CLERK));
-    private static final StaffIdentity COUNTY = new StaffIdentity("wc-county", "赵国华", WENCHENG, Set.of(StaffRole.COUNTY_SUPERVISOR));
-    private static final Application APPLICATION = new Application(
-            ApplicantType.NATURAL_PERSON, "王小明", "13800000000", "2026年百丈漈镇道路硬化工程的招标文件");
+    private static final DivisionCode BAIZHANGJI = RequestFixture.BAIZHANGJI;
+    private static final DivisionCode HUANGZHUANG = RequestFixture.HUANGZHUANG;
+    private static final DivisionCode WENCHENG = RequestFixture.WENCHENG;
+    private static final WorkingDays DAYS = RequestFixture.DAYS;
+    private static final StaffIdentity TOWN_CLERK = RequestFixture.TOWN_CLERK;
+    private static final StaffIdentity TOWN_HEAD = RequestFixture.TOWN_HEAD;
+    private static final StaffIdentity VILLAGE_CLERK = RequestFixture.VILLAGE_CLERK;
+    private static final StaffIdentity COUNTY = RequestFixture.COUNTY;
+    private static final Application APPLICATION = RequestFixture.APPLICATION;
 
+    private static RequestFixture fx;
     private static TestDatabase db;
 
     @BeforeAll
     static void open() {
-        db = new TestDatabase();
+        fx = new RequestFixture();
+        db = fx.db;
     }
 
     @AfterAll
     static void close() {
-        db.close();
+        fx.close();
     }
 
     private static RequestDesk desk(LocalDate today) {
-        Clock clock = Clock.fixed(today.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("UTC"));
-        return new RequestDesk(new AuditTrail(), DAYS, clock);
+        return RequestFixture.desk(today);
     }
 
-    /** One use case in its own transaction, rolled back when it refuses (as the container does). */
     private static <T> T in(TenantScope scope, Function<EntityManager, T> work) {
-        try (EntityManager em = db.open(scope)) {
-            em.getTransaction().begin();
-            try {
-                T result = work.apply(em);
-                em.flush();
-                em.getTransaction().commit();
-                return result;
-            } catch (RuntimeException e) {
-                if (em.getTransaction().isActive()) {
-                    em.getTransaction().rollback();
-                }
-                throw e;
-            }
-        }
+        return fx.in(scope, work);
     }
 
     private static <T> T asTown(LocalDate today, java.util.function.BiFunction<RequestDesk, EntityManager, T> work) {
-        return in(RequestDesk.handlerScope(TOWN_CLERK, BAIZHANGJI), em -> work.apply(desk(today), em));
+        return fx.asTown(today, work);
     }
 
     private static Intake registered(LocalDate on) {
-        return asTown(on, (d, em) -> d.register(em, BAIZHANGJI, RequestChannel.IN_PERSON, on, APPLICATION, "wc-bzj-clerk"));
+        return fx.registered(on);
     }
 
     private static String key(Throwable t) {
@@ -169,7 +149,7 @@ class DisclosureRequestTest {
                 .isInstanceOf(InvalidState.class).extracting("messageKey").isEqualTo("error.disclosure.correction-still-open");
         RequestView abandoned = asTown(last.plusDays(1), (d, em) -> d.abandon(em, id, asked.version(), "c"));
         assertThat(abandoned.state()).isEqualTo(RequestState.ABANDONED);
-        assertThatThrownBy(() -> asTown(last.plusDays(2), (d, em) -> d.answer(em, id, abandoned.version(), ReplyType.DISCLOSED, "c")))
+        assertThatThrownBy(() -> asTown(last.plusDays(2), (d, em) -> d.answer(em, id, abandoned.version(), new Reply(ReplyType.DISCLOSED, null, null), "c")))
                 .isInstanceOf(InvalidState.class).extracting("messageKey").isEqualTo("error.disclosure.closed");
         assertThatThrownBy(() -> asTown(last.plusDays(2), (d, em) -> d.receiveCorrection(em, id, abandoned.version(), null, "c")))
                 .isInstanceOf(InvalidState.class).extracting("messageKey").isEqualTo("error.disclosure.closed");
@@ -181,7 +161,7 @@ class DisclosureRequestTest {
         RequestView consulting = asTown(LocalDate.of(2026, 9, 21), (d, em) -> d.startConsultation(em, id, 1, "c"));
         assertThat(consulting.state()).isEqualTo(RequestState.CONSULTING_THIRD_PARTY);
         assertThat(consulting.due().provisional()).isTrue();
-        assertThatThrownBy(() -> asTown(LocalDate.of(2026, 9, 22), (d, em) -> d.answer(em, id, consulting.version(), ReplyType.DISCLOSED, "c")))
+        assertThatThrownBy(() -> asTown(LocalDate.of(2026, 9, 22), (d, em) -> d.answer(em, id, consulting.version(), new Reply(ReplyType.DISCLOSED, null, null), "c")))
                 .isInstanceOf(InvalidState.class).extracting("messageKey").isEqualTo("error.disclosure.answer-not-now");
         assertThatThrownBy(() -> asTown(LocalDate.of(2026, 9, 22), (d, em) -> d.startConsultation(em, id, consulting.version(), "c")))
                 .isInstanceOf(InvalidState.class).extracting("messageKey").isEqualTo("error.disclosure.consultation-not-now");
@@ -191,7 +171,7 @@ class DisclosureRequestTest {
         assertThat(ended.due().provisional()).isFalse();
         assertThatThrownBy(() -> asTown(LocalDate.of(2026, 9, 28), (d, em) -> d.endConsultation(em, id, ended.version(), "c")))
                 .isInstanceOf(InvalidState.class).extracting("messageKey").isEqualTo("error.disclosure.no-consultation");
-        RequestView answered = asTown(LocalDate.of(2026, 9, 28), (d, em) -> d.answer(em, id, ended.version(), ReplyType.PARTLY_DISCLOSED, "c"));
+        RequestView answered = asTown(LocalDate.of(2026, 9, 28), (d, em) -> d.answer(em, id, ended.version(), new Reply(ReplyType.PARTLY_DISCLOSED, "第三部分涉及个人隐私（第十五条）", null), "c"));
         assertThat(answered.state()).isEqualTo(RequestState.ANSWERED);
         assertThat(answered.replyType()).isEqualTo(ReplyType.PARTLY_DISCLOSED);
         try (EntityManager em = db.open(TenantScope.own(BAIZHANGJI))) {

@@ -7,20 +7,17 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.gongshi.document.CjkFont;
 import org.gongshi.notice.PublishedNotice;
 import org.gongshi.web.i18n.Messages;
 
 import java.io.ByteArrayOutputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -85,8 +82,15 @@ public final class BoardPdf {
 
     /** The sheet as PDF bytes, set in the TrueType font (or collection) at {@code fontFile}. */
     public static byte[] render(BoardSheet sheet, Path fontFile) throws IOException {
-        try (PDDocument doc = new PDDocument(); LoadedFont loaded = LoadedFont.open(fontFile)) {
-            BoardPdf pdf = new BoardPdf(sheet, doc, loaded.font);
+        CjkFont.Loaded loaded = CjkFont.shared(fontFile);
+        synchronized (loaded) { // one parsed font per process, one document at a time (see CjkFont.shared)
+            return render(sheet, loaded);
+        }
+    }
+
+    private static byte[] render(BoardSheet sheet, CjkFont.Loaded loaded) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            BoardPdf pdf = new BoardPdf(sheet, doc, loaded.font());
             pdf.layOut();
             pdf.footers();
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -461,33 +465,5 @@ public final class BoardPdf {
 
     private static boolean present(String s) {
         return s != null && !s.isBlank();
-    }
-
-    /** The TrueType font, from a single file or the first face of a collection (.ttc), kept open while the PDF is written. */
-    private record LoadedFont(TrueTypeFont font, Closeable source) implements Closeable {
-
-        static LoadedFont open(Path file) throws IOException {
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                TrueTypeCollection collection = new TrueTypeCollection(file.toFile());
-                TrueTypeFont[] first = new TrueTypeFont[1];
-                collection.processAllFonts(ttf -> {
-                    if (first[0] == null) {
-                        first[0] = ttf;
-                    }
-                });
-                if (first[0] == null) {
-                    collection.close();
-                    throw new IOException("No font in the collection " + file);
-                }
-                return new LoadedFont(first[0], collection);
-            }
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-            return new LoadedFont(ttf, ttf);
-        }
-
-        @Override
-        public void close() throws IOException {
-            source.close();
-        }
     }
 }

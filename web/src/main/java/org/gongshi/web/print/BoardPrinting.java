@@ -1,5 +1,6 @@
 package org.gongshi.web.print;
 
+import org.gongshi.document.CjkFont;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

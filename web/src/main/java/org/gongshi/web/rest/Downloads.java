@@ -24,6 +24,16 @@ final class Downloads {
                 .build();
     }
 
+    /** A generated letter of a request: a download, never cached (it carries the applicant's name). */
+    static Response of(org.gongshi.request.DocumentFile file) {
+        return Response.ok(file.bytes(), file.mediaType())
+                .header("Content-Disposition", contentDisposition(file.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
     /** {@code attachment; filename="ascii fallback"; filename*=UTF-8''percent-encoded} (RFC 6266, RFC 5987). */
     static String contentDisposition(String fileName) {
         StringBuilder ascii = new StringBuilder();

@@ -81,6 +81,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             case GONE -> Response.Status.GONE;
             case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
             case UNSUPPORTED -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
+            case UNAVAILABLE -> Response.Status.SERVICE_UNAVAILABLE;
         };
     }
 

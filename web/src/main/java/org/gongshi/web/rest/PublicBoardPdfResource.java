@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongshi.web.i18n.Messages;
 import org.gongshi.web.print.BoardPrinting;
-import org.gongshi.web.print.CjkFont;
+import org.gongshi.document.CjkFont;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -61,11 +61,7 @@ public class PublicRequestResource {
     public Response follow(@PathParam("receipt") String receipt, @HeaderParam(ACCESS_CODE_HEADER) String accessCode) {
         String client = http == null ? "?" : http.getRemoteAddr();
         if (guard.blocked(receipt, client)) {
-            String key = "error.disclosure.too-many-attempts";
-            String message = Messages.get(Messages.fromAcceptLanguage(headers.getAcceptableLanguages()), key);
-            return Response.status(429).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .header("Retry-After", AccessCodeGuard.WINDOW.toSeconds()).cacheControl(noStore())
-                    .entity(new ApiError(key, message)).build();
+            return tooManyAttempts();
         }
         try {
             PublicRequestStatus status = requests.follow(receipt, accessCode);
@@ -74,6 +70,33 @@ public class PublicRequestResource {
             guard.failed(receipt, client);
             throw e;
         }
+    }
+
+    @GET
+    @Path("{receipt}/documents/{documentId}")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", MediaType.APPLICATION_JSON})
+    @Operation(summary = "A letter sent to the applicant (reply, fee notice…), for the holder of the access code (header X-Access-Code)")
+    public Response document(@PathParam("receipt") String receipt, @PathParam("documentId") String documentId,
+                             @HeaderParam(ACCESS_CODE_HEADER) String accessCode) {
+        String client = http == null ? "?" : http.getRemoteAddr();
+        if (guard.blocked(receipt, client)) {
+            return tooManyAttempts();
+        }
+        try {
+            return Downloads.of(requests.followDocument(receipt, accessCode, documentId));
+        } catch (NotFound e) {
+            guard.failed(receipt, client);
+            throw e;
+        }
+    }
+
+    /** 429 with a Chinese message (or English on request) and when to try again. */
+    private Response tooManyAttempts() {
+        String key = "error.disclosure.too-many-attempts";
+        String message = Messages.get(Messages.fromAcceptLanguage(headers.getAcceptableLanguages()), key);
+        return Response.status(429).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header("Retry-After", AccessCodeGuard.WINDOW.toSeconds()).cacheControl(noStore())
+                .entity(new ApiError(key, message)).build();
     }
 
     static ApplicantType applicantType(String value) {

@@ -1,5 +1,6 @@
 package org.gongshi.web.print;
 
+import org.gongshi.document.CjkFont;
 import org.gongshi.notice.Genre;
 import org.gongshi.notice.PublishedNotice;
 import org.gongshi.notice.Validity;
