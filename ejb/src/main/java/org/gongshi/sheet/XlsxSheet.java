@@ -243,17 +243,18 @@ final class XlsxSheet extends DefaultHandler {
     /** Digits before the decimal point of the stored number (leading zeros not counted). */
     private static int integerDigits(String raw) {
         boolean exponent = false;
+        boolean fraction = false;
         int digits = 0;
         boolean leading = true;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c >= '0' && c <= '9') {
-                if (c != '0' || !leading) {
+                if (!fraction && (c != '0' || !leading)) {
                     leading = false;
                     digits++;
                 }
             } else if (c == '.') {
-                break;
+                fraction = true;
             } else if (c == 'E' || c == 'e') {
                 exponent = true;
                 break;
@@ -266,15 +267,32 @@ final class XlsxSheet extends DefaultHandler {
         return value.compareTo(FIFTEEN_DIGITS) >= 0 ? 16 : 15;
     }
 
-    /** The stored number in plain decimal notation: 580, 580.5, 0.0005 — never 5E-4 or 3.30328E+17. */
+    /**
+     * The stored number in plain decimal notation: 580, 580.5, 0.0005 — never 5E-4, 3.30328E+17 or
+     * the 580.0 some writers store.
+     */
     private static String plain(String raw) {
+        int point = -1;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == 'E' || c == 'e') {
                 return new BigDecimal(raw).stripTrailingZeros().toPlainString();
             }
+            if (c == '.') {
+                point = i;
+            }
         }
-        return raw;
+        if (point < 0) {
+            return raw;
+        }
+        int end = raw.length();
+        while (end > point + 1 && raw.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (end == point + 1) {
+            end = point;
+        }
+        return end == raw.length() ? raw : raw.substring(0, end);
     }
 
     private String dateText(double serial) {
