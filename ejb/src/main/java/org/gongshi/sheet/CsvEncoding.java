@@ -60,6 +60,12 @@ final class CsvEncoding {
         if (ascii) {
             return new Detected(StandardCharsets.UTF_8, 0);
         }
+        int broken = brokenUtf8Line(sample, complete);
+        if (broken > 0) {
+            // UTF-8 with a few broken bytes (a bad copy or a paste from another encoding), not GBK:
+            // read as GB18030 it would come out as plausible-looking nonsense.
+            throw new SheetRejected(SheetRejected.Reason.ENCODING_BROKEN, "UTF-8", broken);
+        }
         String utf8 = decode(StandardCharsets.UTF_8, sample, complete);
         String gb = decode(GB18030, sample, complete);
         if (utf8 != null && (gb == null || looksChinese(utf8) || !looksChinese(gb))) {
@@ -71,6 +77,56 @@ final class CsvEncoding {
             return new Detected(GB18030, 0);
         }
         throw new SheetRejected(SheetRejected.Reason.ENCODING);
+    }
+
+    /**
+     * The line of the first invalid byte when the sample is UTF-8 except for a few bytes: at least
+     * 90% of its non-ASCII bytes (and at least 30) form valid UTF-8 sequences. GBK text forms them
+     * only by chance, far less often. 0 when the sample is valid UTF-8 or not mostly UTF-8.
+     */
+    static int brokenUtf8Line(byte[] sample, boolean complete) {
+        int n = sample.length;
+        int high = 0;
+        int covered = 0;
+        int firstBad = -1;
+        int i = 0;
+        while (i < n) {
+            int b = sample[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int len = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (len > 0 && i + len > n && !complete) {
+                break; // a sequence cut by the end of the sample
+            }
+            boolean valid = len > 0 && i + len <= n;
+            for (int k = 1; valid && k < len; k++) {
+                int c = sample[i + k] & 0xFF;
+                valid = c >= 0x80 && c <= 0xBF;
+            }
+            if (valid) {
+                high += len;
+                covered += len;
+                i += len;
+            } else {
+                high++;
+                if (firstBad < 0) {
+                    firstBad = i;
+                }
+                i++;
+            }
+        }
+        if (firstBad < 0 || covered < 30 || covered * 10L < high * 9L) {
+            return 0;
+        }
+        int line = 1;
+        for (int k = 0; k < firstBad; k++) {
+            if (sample[k] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** The strict decoding of the sample, or {@code null} when it is not valid in {@code charset}. */

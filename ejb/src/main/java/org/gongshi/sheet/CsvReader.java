@@ -31,6 +31,9 @@ import java.util.function.LongSupplier;
  */
 final class CsvReader {
 
+    /** What a byte sequence invalid in the detected encoding decodes to. */
+    private static final char BAD_BYTE = '\uFFFF';
+
     private CsvReader() {
     }
 
@@ -64,8 +67,11 @@ final class CsvReader {
         CSVParser parser = null;
         try {
             in.skipNBytes(encoding.bomLength());
+            // A bad byte becomes U+FFFF (a noncharacter, never in real text) and refuses its row exactly;
+            // a decoder that throws would name a row up to a buffer later.
             InputStreamReader reader = new InputStreamReader(in, charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .replaceWith(String.valueOf(BAD_BYTE)));
             parser = CSVParser.builder().setReader(reader).setFormat(format).get();
             for (CSVRecord record : parser) {
                 long recordNumber = record.getRecordNumber();
@@ -78,7 +84,9 @@ final class CsvReader {
                 int number = (int) (recordNumber - offset);
                 for (int i = 0; i < width; i++) {
                     String value = Cells.clean(record.get(i));
-                    if (value.length() > limits.maxCellChars() && issue == null) {
+                    if (issue == null && value.indexOf(BAD_BYTE) >= 0) {
+                        issue = new RowFeed.CellIssue(SheetRejected.Reason.ENCODING_BROKEN, displayName(charset), number);
+                    } else if (issue == null && value.length() > limits.maxCellChars()) {
                         issue = new RowFeed.CellIssue(SheetRejected.Reason.CELL_TOO_LONG, Cells.address(i, number),
                                 limits.maxCellChars());
                     }
