@@ -226,8 +226,20 @@ public final class ColumnSuggestions {
         return out.toString();
     }
 
-    /** A cell such as 「填报单位:篁庄村」 or 「2026年10月」 is a value, not a heading. */
+    /** How the titles above a table end: 「…低保对象名单」, 「…资金公示表」, 「…花名册」. */
+    private static final List<String> TITLE_ENDINGS = List.of("名单", "公示", "公示表", "一览表", "花名册", "明细表",
+            "汇总表", "情况表", "统计表", "登记表", "台账", "清单", "名册");
+
+    /**
+     * A cell such as 「填报单位:篁庄村」 or 「2026年10月」 is a value, and 「2026年第四季度篁庄村低保对象名单」
+     * a title: neither is a heading.
+     */
     private static boolean looksLikeValue(String n) {
+        for (String ending : TITLE_ENDINGS) {
+            if (n.endsWith(ending) && n.length() > ending.length() + 2) {
+                return true;
+            }
+        }
         int colon = n.indexOf(':');
         if (colon >= 0 && colon < n.length() - 1) {
             return true;
