@@ -304,12 +304,30 @@ final class XlsxSheet extends DefaultHandler {
             return null;
         }
         boolean hasTime = t.getHour() != 0 || t.getMinute() != 0 || t.getSecond() != 0;
+        StringBuilder out = new StringBuilder(16);
         if (serial < 1 && hasTime) {
-            return String.format(Locale.ROOT, t.getSecond() == 0 ? "%02d:%02d" : "%02d:%02d:%02d",
-                    t.getHour(), t.getMinute(), t.getSecond());
+            twoDigits(out, t.getHour()).append(':');
+            twoDigits(out, t.getMinute());
+            if (t.getSecond() != 0) {
+                twoDigits(out.append(':'), t.getSecond());
+            }
+            return out.toString();
         }
-        String date = String.format(Locale.ROOT, "%04d-%02d-%02d", t.getYear(), t.getMonthValue(), t.getDayOfMonth());
-        return hasTime ? date + String.format(Locale.ROOT, " %02d:%02d", t.getHour(), t.getMinute()) : date;
+        out.append(t.getYear()).append('-');
+        twoDigits(out, t.getMonthValue()).append('-');
+        twoDigits(out, t.getDayOfMonth());
+        if (hasTime) {
+            twoDigits(out.append(' '), t.getHour()).append(':');
+            twoDigits(out, t.getMinute());
+        }
+        return out.toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder out, int value) {
+        if (value < 10) {
+            out.append('0');
+        }
+        return out.append(value);
     }
 
     /** A cell of type {@code d} holds an ISO 8601 date (or date-time): its date part. */
