@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,33 +84,17 @@ final class BenchSheets {
 
     /** The xlsx of {@code rows} people under {@code dir}, written once. */
     static Path ensureXlsx(Path dir, int rows) {
-        Path file = dir.resolve("bench-import-" + rows + ".xlsx");
-        if (Files.exists(file)) {
-            return file;
-        }
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "bench-import", ".tmp");
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
+        return ensure(dir.resolve("bench-import-" + rows + ".xlsx"), out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 writeXlsx(zip, rows);
             }
-            Files.move(tmp, file);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** The same people as a GBK CSV (as Excel in China saves "CSV (逗号分隔)"), written once. */
     static Path ensureCsv(Path dir, int rows) {
-        Path file = dir.resolve("bench-import-" + rows + ".csv");
-        if (Files.exists(file)) {
-            return file;
-        }
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "bench-import", ".tmp");
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), Charset.forName("GBK")))) {
+        return ensure(dir.resolve("bench-import-" + rows + ".csv"), out -> {
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(out, Charset.forName("GBK")))) {
                 w.write("2026年第四季度文成县低保对象名单" + ",".repeat(HEADER.size() - 1) + "\r\n");
                 w.write(String.join(",", HEADER) + "\r\n");
                 SplittableRandom r = new SplittableRandom(20261205);
@@ -122,6 +105,22 @@ final class BenchSheets {
                             + p.phone + "," + p.address + "," + p.reason + "," + p.paid + ",\r\n");
                 }
             }
+        });
+    }
+
+    interface Content {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** {@code file} as {@code content} writes it, unless it is there already (written aside, then moved). */
+    private static Path ensure(Path file, Content content) {
+        if (Files.exists(file)) {
+            return file;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "bench-import", ".tmp");
+            content.write(Files.newOutputStream(tmp));
             Files.move(tmp, file);
             return file;
         } catch (IOException e) {
@@ -254,9 +253,5 @@ final class BenchSheets {
             public void close() {
             }
         };
-    }
-
-    static List<String> headerForCheck() {
-        return new ArrayList<>(HEADER);
     }
 }

@@ -11,12 +11,19 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -64,11 +71,41 @@ public class ImportBenchmark {
                 check.header().rowNumber());
     }
 
+    /**
+     * The machine is shared: wall time moves with other people's builds. The CPU time of the
+     * reading thread per measured parse does not (GC and JIT threads are not in it); printed at the end.
+     */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private final List<Long> cpuNanos = new ArrayList<>();
+    private boolean measuring;
+
+    @Setup(Level.Iteration)
+    public void iteration(IterationParams params) {
+        measuring = params.getType() == IterationType.MEASUREMENT;
+    }
+
+    @TearDown(Level.Trial)
+    public void reportCpu() {
+        if (cpuNanos.isEmpty()) {
+            return;
+        }
+        List<Long> sorted = cpuNanos.stream().sorted().toList();
+        System.out.printf("%nCPU time of the reading thread per parse, %s, %d measured parses: median %.0f ms, min %.0f ms, max %.0f ms%n",
+                format, sorted.size(), sorted.get(sorted.size() / 2) / 1e6, sorted.getFirst() / 1e6, sorted.getLast() / 1e6);
+    }
+
     /** Parsing alone: every row is read, normalised and handed over, then dropped. */
     @Benchmark
     public SheetSummary parse(Blackhole blackhole) {
-        return SheetReader.read(new ByteArrayInputStream(bytes), name, bytes.length, SheetLimits.defaults(),
-                new ParseOnly(blackhole));
+        long start = THREADS.getCurrentThreadCpuTime();
+        try {
+            return SheetReader.read(new ByteArrayInputStream(bytes), name, bytes.length, SheetLimits.defaults(),
+                    new ParseOnly(blackhole));
+        } finally {
+            if (measuring) {
+                cpuNanos.add(THREADS.getCurrentThreadCpuTime() - start);
+            }
+        }
     }
 
     /** Consumes every cell so that nothing is optimised away. */

@@ -76,11 +76,8 @@ class CsvReadingTest {
         while (text.length() < 80_000) {
             text.append("居民").append(++row).append(",330328199001011234,100\n");
         }
-        byte[] head = text.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] tail = "李四,330328199001011235,200\n".getBytes(GBK);
-        byte[] file = new byte[head.length + tail.length];
-        System.arraycopy(head, 0, file, 0, head.length);
-        System.arraycopy(tail, 0, file, head.length, tail.length);
+        byte[] file = SheetFiles.concat(text.toString().getBytes(StandardCharsets.UTF_8),
+                "李四,330328199001011235,200\n".getBytes(GBK));
 
         SheetRejected e = refusal(file, "a.csv");
 
@@ -94,11 +91,7 @@ class CsvReadingTest {
         for (int i = 1; i <= 20; i++) {
             text.append("居民").append(i).append(",篁庄村").append(i).append("号\n");
         }
-        byte[] good = text.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] tail = "李四,西里村\n".getBytes(GBK);
-        byte[] file = new byte[good.length + tail.length];
-        System.arraycopy(good, 0, file, 0, good.length);
-        System.arraycopy(tail, 0, file, good.length, tail.length);
+        byte[] file = SheetFiles.concat(text.toString().getBytes(StandardCharsets.UTF_8), "李四,西里村\n".getBytes(GBK));
 
         SheetRejected e = refusal(file, "a.csv");
 

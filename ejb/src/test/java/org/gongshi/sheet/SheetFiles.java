@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
@@ -80,10 +81,12 @@ final class SheetFiles {
     }
 
     static byte[] csv(String text, Charset charset, byte... bom) {
-        byte[] body = text.getBytes(charset);
-        byte[] out = new byte[bom.length + body.length];
-        System.arraycopy(bom, 0, out, 0, bom.length);
-        System.arraycopy(body, 0, out, bom.length, body.length);
+        return concat(bom, text.getBytes(charset));
+    }
+
+    static byte[] concat(byte[] first, byte[] second) {
+        byte[] out = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, out, first.length, second.length);
         return out;
     }
 
