@@ -51,7 +51,7 @@ final class XlsxReader {
             for (PackageRelationship rel : workbook.getRelationships()) {
                 String type = rel.getRelationshipType();
                 if (type.equals(XSSFRelation.SHARED_STRINGS.getRelation())) {
-                    sharedStrings = parse(workbook.getRelatedPart(rel).getInputStream(), new XlsxSharedStrings()).strings();
+                    sharedStrings = parse(workbook.getRelatedPart(rel).getInputStream(), new XlsxSharedStrings(limits)).strings();
                 } else if (type.equals(XSSFRelation.STYLES.getRelation())) {
                     styles = parse(workbook.getRelatedPart(rel).getInputStream(), new XlsxStyles());
                 }

@@ -13,11 +13,26 @@ import java.util.List;
  */
 final class XlsxSharedStrings extends DefaultHandler {
 
+    /** Unique strings per data row allowed on average: a roster has a handful of text columns. */
+    static final int STRINGS_PER_ROW = 10;
+
+    private final int maxStrings;
+    private final int maxChars;
     private final List<String> strings = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private boolean inItem;
     private boolean inText;
     private boolean inPhonetic;
+
+    /**
+     * Memory stays bounded whatever the XML holds: at most {@code STRINGS_PER_ROW × maxRows} strings
+     * (a file made of millions of tiny strings is refused like a zip bomb), each kept to one
+     * character more than a cell may hold, so that a longer one is still refused where it is used.
+     */
+    XlsxSharedStrings(SheetLimits limits) {
+        this.maxStrings = (int) Math.min(Integer.MAX_VALUE - 8, (long) STRINGS_PER_ROW * limits.maxRows());
+        this.maxChars = limits.maxCellChars() + 1;
+    }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
@@ -38,6 +53,9 @@ final class XlsxSharedStrings extends DefaultHandler {
         switch (localName) {
             case "si" -> {
                 inItem = false;
+                if (strings.size() >= maxStrings) {
+                    throw new SheetRejected(SheetRejected.Reason.ZIP_BOMB);
+                }
                 strings.add(XlsxSheet.decodeEscapes(text));
             }
             case "t" -> inText = false;
@@ -49,8 +67,8 @@ final class XlsxSharedStrings extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (inText) {
-            text.append(ch, start, length);
+        if (inText && text.length() < maxChars) {
+            text.append(ch, start, Math.min(length, maxChars - text.length()));
         }
     }
 

@@ -116,8 +116,9 @@ final class XlsxSheet extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (capture) {
-            text.append(ch, start, length);
+        if (capture && text.length() <= limits.maxCellChars()) {
+            // Kept to one character over the limit: enough to refuse the cell, never a heap's worth.
+            text.append(ch, start, Math.min(length, limits.maxCellChars() + 1 - text.length()));
         }
     }
 
@@ -179,12 +180,13 @@ final class XlsxSheet extends DefaultHandler {
             case 'e', 'f' -> text.toString();
             default -> number();
         };
-        value = Cells.clean(value);
         if (formula) {
             note(SheetRejected.Reason.FORMULA, Cells.address(column, rowNumber));
         } else if (value.length() > limits.maxCellChars()) {
+            // Checked before cleaning: texts are kept to one character over the limit as they are read.
             note(SheetRejected.Reason.CELL_TOO_LONG, Cells.address(column, rowNumber), limits.maxCellChars());
         }
+        value = Cells.clean(value);
         if (column >= cells.length) {
             overflow |= !value.isEmpty();
             return;

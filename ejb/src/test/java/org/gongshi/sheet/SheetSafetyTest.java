@@ -96,6 +96,31 @@ class SheetSafetyTest {
     }
 
     @Test
+    void an_overlong_cell_is_refused_with_its_address_and_millions_of_tiny_shared_strings_like_a_bomb() {
+        byte[] longCell = SheetFiles.workbook(book -> {
+            var s = book.createSheet("名单");
+            SheetFiles.row(s, 0, List.of("姓名", "备注"));
+            SheetFiles.row(s, 1, List.of("张三", "很长".repeat(60)));
+        });
+        StringBuilder sst = new StringBuilder("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+        for (int i = 0; i < 2_001; i++) {
+            sst.append("<si><t>").append(i).append("</t></si>");
+        }
+        byte[] manyStrings = SheetFiles.replaceEntry(SheetFiles.lowIncomeList(), "xl/sharedStrings.xml",
+                sst.append("</sst>").toString().getBytes(StandardCharsets.UTF_8));
+
+        SheetLimits d = SheetLimits.defaults();
+        SheetLimits hundredChars = new SheetLimits(d.maxBytes(), d.maxInflatedBytes(), d.minInflateRatio(), d.maxRows(),
+                d.maxColumns(), 100, d.headerSearchRows());
+
+        SheetRejected tooLong = refusal(longCell, "a.xlsx", hundredChars);
+        assertThat(tooLong.messageKey()).isEqualTo("error.sheet.cell-too-long");
+        assertThat(tooLong.arguments()).containsExactly("B2", 100);
+        assertThat(refusal(manyStrings, "a.xlsx", SheetLimits.defaults().withMaxRows(200)).messageKey())
+                .isEqualTo("error.sheet.zip-bomb");
+    }
+
+    @Test
     void an_upload_over_the_limit_is_cut_off_while_streaming_whatever_size_it_declared() {
         byte[] big = SheetFiles.csv("姓名,金额\n" + "张三,100\n".repeat(200_000), StandardCharsets.UTF_8);
         SheetLimits oneMegabyte = SheetLimits.defaults().withMaxBytes(1024 * 1024);
