@@ -13,7 +13,7 @@ public record RequestView(String id, String division, long version, String recei
                           String applicantContact, String description, RequestState state, DueDate due,
                           boolean overdue, CorrectionWindow correction, DueDate correctionReturnDue,
                           LocalDate consultationStartedOn, int extensionDays, String applicantToldHow,
-                          ReplyType replyType, LocalDate answeredOn) {
+                          ReplyType replyType, LocalDate answeredOn, PreferredReplyChannel preferredReply) {
 
     /** While a correction may still be asked for: its last day, and a warning when 2 or fewer working days remain. */
     public record CorrectionWindow(DueDate deadline, boolean warn) {
@@ -37,6 +37,6 @@ public record RequestView(String id, String division, long version, String recei
         return new RequestView(r.id(), r.division().value(), r.version(), r.receiptNumber(), r.channel(),
                 r.receivedOn(), r.applicantType(), r.applicantName(), r.applicantContact(), r.description(),
                 r.state(), due, overdue, window, returnDue, r.consultationStartedOn(), r.extensionDays(),
-                r.applicantToldHow(), r.replyType(), r.answeredOn());
+                r.applicantToldHow(), r.replyType(), r.answeredOn(), r.preferredReply());
     }
 }
