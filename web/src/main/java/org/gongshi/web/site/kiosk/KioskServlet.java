@@ -79,6 +79,9 @@ public class KioskServlet extends HttpServlet {
     @Inject
     Clock clock;
 
+    @Inject
+    KioskRequests requests;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Messages.DEFAULT_LOCALE;
@@ -111,6 +114,8 @@ public class KioskServlet extends HttpServlet {
                     write(response, KioskPages.list(frame, frame.t("kiosk.all"), pageOf(all, page), page, hasNext(all, page), "notices"));
                 }
                 case "search" -> search(request, response, frame);
+                case "request" -> writeNoStore(response, requests.fileForm(frame));
+                case "follow" -> writeNoStore(response, requests.followForm(frame));
                 default -> other(request, response, frame, rest);
             }
         } catch (Gone gone) {
@@ -128,6 +133,48 @@ public class KioskServlet extends HttpServlet {
         } catch (RuntimeException e) {
             failure(response, frame, e);
         }
+    }
+
+    /**
+     * Only the request forms take a POST: {@code request} (filing, channel KIOSK) and {@code follow}.
+     * The language comes from the address ({@code ?lang=en}), never from the posted body.
+     */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = org.gongshi.web.site.RequestSite.locale(request.getQueryString());
+        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        String[] parts = path.substring(1).split("/", -1);
+        DivisionCode code = division(parts[0]);
+        if (code == null) {
+            notFound(response, locale);
+            return;
+        }
+        KioskFrame frame = new KioskFrame(code, request.getContextPath(), idleSeconds, clock.instant(), locale);
+        String rest = parts.length == 2 ? parts[1] : "";
+        try {
+            if (!"request".equals(rest) && !"follow".equals(rest)) {
+                response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+                response.setHeader("Allow", "GET");
+                write(response, KioskPages.message(frame, frame.t("board.not-found.title"), frame.t("error.request.method-not-allowed")));
+                return;
+            }
+            writeNoStore(response, requests.post(request, response, frame, rest));
+        } catch (NotFound notFound) {
+            notFound(response, frame, notFound);
+        } catch (EJBException e) {
+            if (e.getCausedByException() instanceof NotFound notFound) {
+                notFound(response, frame, notFound);
+            } else {
+                failure(response, frame, e);
+            }
+        } catch (RuntimeException e) {
+            failure(response, frame, e);
+        }
+    }
+
+    /** A page that holds what a resident typed or their access code: kept in no cache, not even the service worker's. */
+    private static void writeNoStore(HttpServletResponse response, String html) throws IOException {
+        write(response, html, "no-store");
     }
 
     private void other(HttpServletRequest request, HttpServletResponse response, KioskFrame frame, String rest) throws IOException {
@@ -268,12 +315,16 @@ public class KioskServlet extends HttpServlet {
 
     /** A kiosk page with the same headers as the board, and a policy that lets only its own script and worker run. */
     static void write(HttpServletResponse response, String html) throws IOException {
+        write(response, html, "no-cache");
+    }
+
+    private static void write(HttpServletResponse response, String html, String cacheControl) throws IOException {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Security-Policy", "default-src 'none'; script-src 'self'; connect-src 'self'; worker-src 'self';"
                 + " style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("Cache-Control", cacheControl);
         response.getWriter().write(html);
     }
 
