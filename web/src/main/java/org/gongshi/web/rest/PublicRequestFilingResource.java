@@ -66,7 +66,9 @@ public class PublicRequestFilingResource {
         try {
             text = BoundedBody.read(body, http.getContentLengthLong(), BoundedBody.MAX_BYTES);
         } catch (BoundedBody.TooLarge e) {
-            return refusal(Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), "error.intake.too-large").build();
+            // The rest of the body is not read: the connection is closed after the answer.
+            return refusal(Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), "error.intake.too-large")
+                    .header("Connection", "close").build();
         }
         Filing filing = JsonBodies.read(text, Filing.class);
         var application = ResidentFiling.application(PublicRequestResource.applicantType(filing.applicantType()),

@@ -100,6 +100,9 @@ public class RequestSite {
     private static void refused(HttpServletResponse response, Locale locale, DivisionCode code, String context,
                                 RequestFlows.Refused refused, String back) throws IOException {
         response.setStatus(refused.status());
+        if (refused.status() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+            response.setHeader("Connection", "close");  // the rest of the body is not read
+        }
         if (refused.retryAfterSeconds() > 0) {
             response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
         }

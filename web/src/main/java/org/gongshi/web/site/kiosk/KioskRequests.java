@@ -70,6 +70,9 @@ public class KioskRequests {
 
     private static String refused(HttpServletResponse response, KioskFrame f, RequestFlows.Refused refused, String back) {
         response.setStatus(refused.status());
+        if (refused.status() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+            response.setHeader("Connection", "close");  // the rest of the body is not read
+        }
         if (refused.retryAfterSeconds() > 0) {
             response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
         }
