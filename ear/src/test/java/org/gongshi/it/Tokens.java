@@ -19,17 +19,29 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Tokens {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+
+    /** A token and until when it may still be used (a minute before it expires). */
+    private record Cached(String token, java.time.Instant usableUntil) {
+    }
 
     private Tokens() {
     }
 
-    /** A fresh-enough token for the account (cached for the run; tokens live five minutes). */
+    /**
+     * A fresh-enough token for the account: cached, and fetched again once it is within a minute of
+     * expiring (tokens live five minutes; a whole run of the integration tests takes longer).
+     */
     public static String of(DemoAccount account) {
-        return CACHE.computeIfAbsent(account.username(), u -> fetch(account));
+        return CACHE.compute(account.username(), (u, cached) -> cached != null && java.time.Instant.now().isBefore(cached.usableUntil())
+                ? cached : fetchWithExpiry(account)).token();
     }
 
     public static String fetch(DemoAccount account) {
+        return fetchWithExpiry(account).token();
+    }
+
+    private static Cached fetchWithExpiry(DemoAccount account) {
         String form = "client_id=gongshi-cli&grant_type=password&scope=openid"
                 + "&username=" + URLEncoder.encode(account.username(), StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(account.password(), StandardCharsets.UTF_8);
@@ -43,7 +55,8 @@ public final class Tokens {
                 throw new IllegalStateException("No token for " + account.username() + ": " + response.statusCode() + " " + response.body());
             }
             JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
-            return json.getString("access_token");
+            long lifetime = json.containsKey("expires_in") ? json.getJsonNumber("expires_in").longValue() : 300;
+            return new Cached(json.getString("access_token"), java.time.Instant.now().plusSeconds(Math.max(0, lifetime - 60)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

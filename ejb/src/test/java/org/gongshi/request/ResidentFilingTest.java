@@ -61,20 +61,7 @@ class ResidentFilingTest {
 
     /** One use case in its own transaction of the division's own scope, rolled back when it refuses. */
     private static <T> T in(DivisionCode division, Function<EntityManager, T> work) {
-        try (EntityManager em = db.open(TenantScope.own(division))) {
-            em.getTransaction().begin();
-            try {
-                T result = work.apply(em);
-                em.flush();
-                em.getTransaction().commit();
-                return result;
-            } catch (RuntimeException e) {
-                if (em.getTransaction().isActive()) {
-                    em.getTransaction().rollback();
-                }
-                throw e;
-            }
-        }
+        return db.inTransaction(TenantScope.own(division), work);
     }
 
     private static Intake file(DivisionCode division, RequestChannel channel, Instant at, Application application) {

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongshi.request.RequestChannel;
@@ -58,6 +61,8 @@ public class PublicRequestFilingResource {
     public Response file(@PathParam("code") String code,
                          @Parameter(description = "Any unique string of 8–100 visible ASCII characters, e.g. a UUID")
                          @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                         @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                 schema = @Schema(implementation = Filing.class)))
                          InputStream body) throws IOException {
         if (!SameOrigin.allows(http)) {
             return refusal(Response.Status.FORBIDDEN.getStatusCode(), "error.intake.cross-origin").build();

@@ -547,7 +547,8 @@ public class BoardServlet extends HttpServlet {
         return request.getContextPath() + "/board/" + code.value();
     }
 
-    private static DivisionCode division(String text) {
+    /** A division of the directory, or 404. */
+    static DivisionCode division(String text) {
         try {
             DivisionCode code = DivisionCode.of(text);
             DivisionDirectory.seed().require(code);

@@ -73,16 +73,11 @@ public class RequestFlows {
 
     /** The filing form posted for {@code division} by {@code channel} (online or at a kiosk). */
     public Filing file(HttpServletRequest request, Locale locale, DivisionCode division, RequestChannel channel) throws IOException {
-        Refused refused = refusal(request, locale);
-        if (refused != null) {
-            return refused;
+        Posted form = read(request, locale);
+        if (form.refused() != null) {
+            return form.refused();
         }
-        Map<String, String> fields;
-        try {
-            fields = BoundedBody.formFields(BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), BoundedBody.MAX_BYTES));
-        } catch (BoundedBody.TooLarge e) {
-            return new Refused(413, Messages.get(locale, "error.intake.too-large"), 0);
-        }
+        Map<String, String> fields = form.fields();
         RequestFormData posted = RequestFormData.of(fields);
         boolean tokenOk = TOKEN.matcher(posted.token()).matches();
         RequestFormData data = tokenOk ? posted : posted.withToken(RequestFormData.newToken());
@@ -117,16 +112,11 @@ public class RequestFlows {
 
     /** The follow form posted; {@code within} limits it to one division's requests (a division's or kiosk's page). */
     public Following follow(HttpServletRequest request, Locale locale, DivisionCode within) throws IOException {
-        Refused refused = refusal(request, locale);
-        if (refused != null) {
-            return refused;
+        Posted form = read(request, locale);
+        if (form.refused() != null) {
+            return form.refused();
         }
-        Map<String, String> fields;
-        try {
-            fields = BoundedBody.formFields(BoundedBody.read(request.getInputStream(), request.getContentLengthLong(), BoundedBody.MAX_BYTES));
-        } catch (BoundedBody.TooLarge e) {
-            return new Refused(413, Messages.get(locale, "error.intake.too-large"), 0);
-        }
+        Map<String, String> fields = form.fields();
         String receipt = ResidentFiling.clean(fields.getOrDefault("receipt", "")).strip();
         String code = ResidentFiling.clean(fields.getOrDefault("accessCode", "")).strip();
         if (receipt.isEmpty() || code.isEmpty() || receipt.length() > 40) {
@@ -141,19 +131,25 @@ public class RequestFlows {
         }
     }
 
-    /** The checks of every post: from this site's own pages, a form, not too large by its declared length. */
-    private static Refused refusal(HttpServletRequest request, Locale locale) {
+    /** A posted form's fields, or why it is refused unread. */
+    private record Posted(Map<String, String> fields, Refused refused) {
+    }
+
+    /** The checks of every post (from this site's own pages, a form, not too large), then its fields. */
+    private static Posted read(HttpServletRequest request, Locale locale) throws IOException {
         if (!SameOrigin.allows(request)) {
-            return new Refused(403, Messages.get(locale, "error.intake.cross-origin"), 0);
+            return new Posted(null, new Refused(403, Messages.get(locale, "error.intake.cross-origin"), 0));
         }
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            return new Refused(415, Messages.get(locale, "error.intake.not-a-form"), 0);
+            return new Posted(null, new Refused(415, Messages.get(locale, "error.intake.not-a-form"), 0));
         }
-        if (request.getContentLengthLong() > BoundedBody.MAX_BYTES) {
-            return new Refused(413, Messages.get(locale, "error.intake.too-large"), 0);
+        try {
+            return new Posted(BoundedBody.formFields(BoundedBody.read(request.getInputStream(), request.getContentLengthLong(),
+                    BoundedBody.MAX_BYTES)), null);
+        } catch (BoundedBody.TooLarge e) {
+            return new Posted(null, new Refused(413, Messages.get(locale, "error.intake.too-large"), 0));
         }
-        return null;
     }
 
     /** The field a refusal of the domain is about, by its key ({@code error.disclosure.applicant-name-too-long} → name). */

@@ -87,12 +87,7 @@ public final class RequestPages {
                 .append(Html.text(data.token())).append("\">\n");
 
         // Applicant type: one choice among the annual report's columns (国办公开办函〔2021〕30号 table 三).
-        String typeError = problems.get(RequestFormData.TYPE);
-        html.append("<fieldset class=\"field\" id=\"").append(controlId(RequestFormData.TYPE)).append("\"")
-                .append(typeError == null ? "" : " aria-describedby=\"" + errorId(RequestFormData.TYPE) + "\"").append(">\n<legend>")
-                .append(Html.text(w.t("intake.form.applicant-type"))).append(" <span class=\"required\">")
-                .append(Html.text(w.t("intake.form.required"))).append("</span></legend>\n");
-        error(html, RequestFormData.TYPE, typeError);
+        fieldset(html, w, RequestFormData.TYPE, "intake.form.applicant-type", true, problems.get(RequestFormData.TYPE));
         radio(html, RequestFormData.TYPE, ApplicantType.NATURAL_PERSON.name(), w.t("intake.form.person"), data.applicantType(), "type-person");
         html.append("<fieldset class=\"nested\"><legend>").append(Html.text(w.t("intake.form.organisation"))).append("</legend>\n");
         for (ApplicantType type : ApplicantType.values()) {
@@ -125,12 +120,7 @@ public final class RequestPages {
                 .append(Html.text(data.description())).append("</textarea>\n</div>\n");
 
         // How the reply should reach the applicant (Art. 29 (3)): optional.
-        String replyError = problems.get(RequestFormData.REPLY);
-        html.append("<fieldset class=\"field\" id=\"").append(controlId(RequestFormData.REPLY)).append("\"")
-                .append(replyError == null ? "" : " aria-describedby=\"" + errorId(RequestFormData.REPLY) + "\"").append(">\n<legend>")
-                .append(Html.text(w.t("intake.form.reply"))).append(" <span class=\"optional\">")
-                .append(Html.text(w.t("intake.form.optional"))).append("</span></legend>\n");
-        error(html, RequestFormData.REPLY, replyError);
+        fieldset(html, w, RequestFormData.REPLY, "intake.form.reply", false, problems.get(RequestFormData.REPLY));
         radio(html, RequestFormData.REPLY, "", w.t("intake.form.reply.none"), data.preferredReply(), "reply-none");
         for (PreferredReplyChannel channel : PreferredReplyChannel.values()) {
             radio(html, RequestFormData.REPLY, channel.name(), w.t("intake.form.reply." + channel.name()), data.preferredReply(),
@@ -311,6 +301,15 @@ public final class RequestPages {
     private static String describedBy(String field, String error) {
         return " aria-describedby=\"" + hintId(field) + (error == null ? "" : " " + errorId(field)) + "\""
                 + (error == null ? "" : " aria-invalid=\"true\"");
+    }
+
+    /** Opens a group of choices: its legend says whether it is required; its problem, if any, comes first. */
+    private static void fieldset(StringBuilder html, Where w, String field, String legendKey, boolean required, String error) {
+        html.append("<fieldset class=\"field\" id=\"").append(controlId(field)).append("\"")
+                .append(error == null ? "" : " aria-describedby=\"" + errorId(field) + "\"").append(">\n<legend>")
+                .append(Html.text(w.t(legendKey))).append(" <span class=\"").append(required ? "required" : "optional").append("\">")
+                .append(Html.text(w.t(required ? "intake.form.required" : "intake.form.optional"))).append("</span></legend>\n");
+        error(html, field, error);
     }
 
     private static void error(StringBuilder html, String field, String error) {

@@ -8,10 +8,10 @@ import org.gongshi.request.RequestChannel;
 import org.gongshi.shared.NotFound;
 import org.gongshi.tenancy.DivisionCode;
 import org.gongshi.tenancy.DivisionDirectory;
+import org.gongshi.web.http.ClasspathScript;
 import org.gongshi.web.i18n.Messages;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
 
@@ -51,7 +51,7 @@ public class RequestSite {
             }
             return;
         }
-        DivisionCode code = division(parts[1]);
+        DivisionCode code = BoardServlet.division(parts[1]);
         RequestPages.Where where = where(request, locale, code);
         switch (parts[3]) {
             case "new" -> write(response, locale, code, request.getContextPath(), Messages.get(locale, "intake.form.title"),
@@ -63,7 +63,7 @@ public class RequestSite {
     }
 
     void post(HttpServletRequest request, HttpServletResponse response, Locale locale, String[] parts) throws IOException {
-        DivisionCode code = parts.length == 4 ? division(parts[1]) : null;
+        DivisionCode code = parts.length == 4 ? BoardServlet.division(parts[1]) : null;
         String page = parts.length == 4 ? parts[3] : parts[2];
         RequestPages.Where where = where(request, locale, code);
         String context = request.getContextPath();
@@ -154,27 +154,7 @@ public class RequestSite {
     }
 
     private static void script(HttpServletResponse response) throws IOException {
-        try (InputStream in = RequestSite.class.getResourceAsStream("print.js")) {
-            if (in == null) {
-                throw new IllegalStateException("print.js is missing");
-            }
-            byte[] bytes = in.readAllBytes();
-            response.setContentType("text/javascript;charset=UTF-8");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Cache-Control", "no-cache");
-            response.setContentLength(bytes.length);
-            response.getOutputStream().write(bytes);
-        }
-    }
-
-    private static DivisionCode division(String text) {
-        try {
-            DivisionCode code = DivisionCode.of(text);
-            DivisionDirectory.seed().require(code);
-            return code;
-        } catch (RuntimeException e) {
-            throw new NotFound("error.division.not-found");
-        }
+        ClasspathScript.write(response, RequestSite.class, "print.js", "script-src 'self'", "no-cache");
     }
 
     /** The language of a page: English only when the address asks for it ({@code ?lang=en}); never read from a posted body. */

@@ -28,7 +28,6 @@ import org.gongshi.web.i18n.Messages;
 import org.gongshi.web.site.VerificationPanel;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,12 +86,11 @@ public class KioskServlet extends HttpServlet {
         Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Messages.DEFAULT_LOCALE;
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         String[] parts = path.substring(1).split("/", -1);
-        DivisionCode code = division(parts[0]);
-        if (code == null) {
-            notFound(response, locale);
+        KioskFrame frame = frame(request, response, parts[0], locale);
+        if (frame == null) {
             return;
         }
-        KioskFrame frame = new KioskFrame(code, request.getContextPath(), idleSeconds, clock.instant(), locale);
+        DivisionCode code = frame.division();
         if (parts.length == 1) {
             // The kiosk lives under /kiosk/{code}/, the service worker's scope.
             response.sendRedirect(frame.home());
@@ -142,14 +140,11 @@ public class KioskServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = org.gongshi.web.site.RequestSite.locale(request.getQueryString());
-        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
-        String[] parts = path.substring(1).split("/", -1);
-        DivisionCode code = division(parts[0]);
-        if (code == null) {
-            notFound(response, locale);
+        String[] parts = (request.getPathInfo() == null ? "/" : request.getPathInfo()).substring(1).split("/", -1);
+        KioskFrame frame = frame(request, response, parts[0], locale);
+        if (frame == null) {
             return;
         }
-        KioskFrame frame = new KioskFrame(code, request.getContextPath(), idleSeconds, clock.instant(), locale);
         String rest = parts.length == 2 ? parts[1] : "";
         try {
             if (!"request".equals(rest) && !"follow".equals(rest)) {
@@ -170,6 +165,16 @@ public class KioskServlet extends HttpServlet {
         } catch (RuntimeException e) {
             failure(response, frame, e);
         }
+    }
+
+    /** The kiosk of division {@code code}, or {@code null} once a 404 is answered (no such division). */
+    private KioskFrame frame(HttpServletRequest request, HttpServletResponse response, String code, Locale locale) throws IOException {
+        DivisionCode division = division(code);
+        if (division == null) {
+            notFound(response, locale);
+            return null;
+        }
+        return new KioskFrame(division, request.getContextPath(), idleSeconds, clock.instant(), locale);
     }
 
     /** A page that holds what a resident typed or their access code: kept in no cache, not even the service worker's. */
@@ -299,18 +304,7 @@ public class KioskServlet extends HttpServlet {
      * HTTP, so that an updated worker is picked up at once.
      */
     private void script(HttpServletResponse response, String name, String policy, boolean worker) throws IOException {
-        try (InputStream in = KioskServlet.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Kiosk resource missing: " + name);
-            }
-            byte[] bytes = in.readAllBytes();
-            response.setContentType("text/javascript;charset=UTF-8");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Content-Security-Policy", policy);
-            response.setHeader("Cache-Control", worker ? "no-cache, no-store" : "no-cache");
-            response.setContentLength(bytes.length);
-            response.getOutputStream().write(bytes);
-        }
+        org.gongshi.web.http.ClasspathScript.write(response, KioskServlet.class, name, policy, worker ? "no-cache, no-store" : "no-cache");
     }
 
     /** A kiosk page with the same headers as the board, and a policy that lets only its own script and worker run. */
