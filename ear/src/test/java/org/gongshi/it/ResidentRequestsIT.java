@@ -450,6 +450,14 @@ class ResidentRequestsIT {
         assertThat(browser.findElement(By.id("access-code")).getText().replace(" ", "")).hasSize(12);
         assertThat(browser.findElement(By.id("print-receipt")).isDisplayed()).isTrue();
         Chromium.screenshot(browser, "kiosk-request-confirmation");
+        // On paper, the slip alone: the kiosk's bar, the buttons and the explanations stay off it.
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(browser.findElement(By.id("receipt-slip")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("access-code")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("kiosk-home")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("print-receipt")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector(".remember")).isDisplayed()).isFalse();
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         assertThat(staffSee(HUANGZHUANG_CLERK, HZ, description)).singleElement()
                 .satisfies(r -> assertThat(r.getString("channel")).isEqualTo("KIOSK"));
         // The receipt with its code leaves the screen by itself.

@@ -275,8 +275,9 @@ public final class RequestPages {
             + "font-family:'DejaVu Sans Mono','Noto Sans Mono',monospace}"
             + ".remember{font-size:1.3em}.request-status dt{color:#444;margin-top:.5em}.request-status dd{margin:0;font-weight:bold}"
             + ".request-status .state{font-size:1.4em}.refusal{font-size:1.1em}"
-            + "@media print{header,.skip,.no-print,nav,.breadcrumb{display:none!important}body{background:#fff}"
-            + "main{max-width:none;padding:0}.receipt-slip{border:2px solid #000}}"
+            // Printed, the receipt slip alone: the site's header and everything else on the page stay off the paper.
+            + "@media print{header,.skip,main>:not(.receipt-slip){display:none!important}body{background:#fff}"
+            + "main{max-width:none;padding:0}.receipt-slip{border:2px solid #000;margin:0}}"
             + "</style>\n";
 
     static String controlId(String field) {

@@ -7,12 +7,14 @@ import org.gongshi.request.Application;
 import org.gongshi.request.DueDate;
 import org.gongshi.request.DuplicateFiling;
 import org.gongshi.request.Intake;
+import org.gongshi.request.PublicRequestStatus;
 import org.gongshi.request.RequestChannel;
 import org.gongshi.request.RequestService;
 import org.gongshi.request.RequestState;
 import org.gongshi.request.RequestView;
+import org.gongshi.shared.NotFound;
 import org.gongshi.tenancy.DivisionCode;
-import org.gongshi.web.rest.FilingLimitAccess;
+import org.gongshi.web.rest.ResidentGuards;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -37,10 +39,21 @@ class RequestFlowsTest {
     private static final String TOKEN = "tok_0123456789abcdefghij";
 
     private final List<Application> filed = new ArrayList<>();
+    private final List<String> followed = new ArrayList<>();
     private RuntimeException refuse;
 
     private RequestFlows flows() {
         RequestService service = new RequestService() {
+            @Override
+            public PublicRequestStatus follow(String receipt, String accessCode) {
+                followed.add(receipt);
+                if (!"330328101-2026-0001".equals(receipt) || !"ABCDEFGHJKMN".equals(accessCode)) {
+                    throw new NotFound("error.disclosure.not-found");
+                }
+                return new PublicRequestStatus(receipt, "330328101", LocalDate.of(2026, 9, 18), RequestState.RECEIVED,
+                        new DueDate(LocalDate.of(2026, 10, 22), false, List.of()), null, null);
+            }
+
             @Override
             public Intake fileByResident(DivisionCode division, RequestChannel channel, Application application) {
                 if (refuse != null) {
@@ -55,7 +68,8 @@ class RequestFlowsTest {
             }
         };
         RequestFlows flows = new RequestFlows();
-        flows.filings = FilingLimitAccess.residentFiling(service, 5);
+        flows.filings = ResidentGuards.residentFiling(service, 5);
+        flows.following = ResidentGuards.requestFollowing(service);
         return flows;
     }
 
@@ -184,5 +198,48 @@ class RequestFlowsTest {
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.message()).isEqualTo("提交申请过于频繁，请10分钟后再试。");
         assertThat(limited.retryAfterSeconds()).isBetween(590L, 600L);
+    }
+
+    private static Map<String, String> follow(String receipt, String code) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("receipt", receipt);
+        fields.put("accessCode", code);
+        return fields;
+    }
+
+    @Test
+    void the_follow_form_finds_a_request_of_its_division_with_the_code_and_nothing_else() throws IOException {
+        RequestFlows flows = flows();
+        var found = (RequestFlows.Found) flows.follow(post(follow(" 330328101-2026-0001 ", "ABCDEFGHJKMN"), FORM, SITE),
+                Locale.SIMPLIFIED_CHINESE, BAIZHANGJI);
+        assertThat(found.status().state()).isEqualTo(RequestState.RECEIVED);
+
+        // Another division's page does not even ask: the receipt number names its division.
+        var elsewhere = (RequestFlows.ShowFollowForm) flows.follow(post(follow("330328101-2026-0001", "ABCDEFGHJKMN"), FORM, SITE),
+                Locale.SIMPLIFIED_CHINESE, DivisionCode.of("330328101202"));
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(elsewhere.problem()).isEqualTo("未找到该申请，或查询码不正确。");
+        assertThat(followed).containsExactly("330328101-2026-0001");
+
+        var missing = (RequestFlows.ShowFollowForm) flows.follow(post(follow("330328101-2026-0001", " "), FORM, SITE),
+                Locale.SIMPLIFIED_CHINESE, null);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.receipt()).isEqualTo("330328101-2026-0001");
+    }
+
+    @Test
+    void after_five_wrong_codes_for_a_receipt_even_the_right_one_waits_with_a_chinese_429() throws IOException {
+        RequestFlows flows = flows();
+        for (int i = 0; i < 5; i++) {
+            var wrong = (RequestFlows.ShowFollowForm) flows.follow(post(follow("330328101-2026-0001", "WRONGCODE" + i), FORM, SITE),
+                    Locale.SIMPLIFIED_CHINESE, null);
+            assertThat(wrong.status()).isEqualTo(404);
+            assertThat(wrong.problem()).as("a wrong code reads exactly like an unknown receipt").isEqualTo("未找到该申请，或查询码不正确。");
+        }
+        var limited = (RequestFlows.Refused) flows.follow(post(follow("330328101-2026-0001", "ABCDEFGHJKMN"), FORM, SITE),
+                Locale.SIMPLIFIED_CHINESE, BAIZHANGJI);
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.message()).isEqualTo("查询码错误次数过多，请15分钟后再试。");
+        assertThat(limited.retryAfterSeconds()).isEqualTo(900);
     }
 }

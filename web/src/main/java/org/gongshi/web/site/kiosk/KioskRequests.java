@@ -110,7 +110,7 @@ public class KioskRequests {
             + ".remember{font-size:1.2em}.request-status dt{margin-top:.4em;font-size:.85em}.request-status dd{margin:0;font-weight:bold}"
             + ".request-status .state{font-size:1.3em}"
             + "input:focus-visible,textarea:focus-visible,button:focus-visible{outline:5px solid #ffbf00;outline-offset:3px}"
-            + "@media print{.bar,.banner,.skip,.no-print,.remember,.due-explanation,main>h1{display:none!important}"
+            + "@media print{.bar,.banner,.skip,main>:not(.receipt-slip){display:none!important}"
             + "body{font-size:12pt}main{padding:0;max-width:none}.receipt-slip{border:0;margin:0}.receipt-slip .big{font-size:20pt}}"
             + "</style>\n";
 }

@@ -90,7 +90,7 @@ class KioskRequestsTest {
         assertThat(Jsoup.parse(page.selectFirst("noscript").html()).select("meta[http-equiv=refresh]").attr("content"))
                 .isEqualTo("60;url=" + KIOSK);
         // Printed, only the slip: the kiosk's bar, banners and buttons stay off the paper.
-        assertThat(KioskRequests.STYLE).contains("@media print{.bar,.banner,.skip,.no-print");
+        assertThat(KioskRequests.STYLE).contains("@media print{.bar,.banner,.skip,main>:not(.receipt-slip){display:none!important}");
     }
 
     @Test

@@ -4,10 +4,10 @@ import org.gongshi.request.RequestService;
 
 import java.time.Clock;
 
-/** Builds a {@link ResidentFiling} outside the container for tests of other packages. */
-public final class FilingLimitAccess {
+/** Builds the residents' guards outside the container, for tests of other packages. */
+public final class ResidentGuards {
 
-    private FilingLimitAccess() {
+    private ResidentGuards() {
     }
 
     public static ResidentFiling residentFiling(RequestService service, int perTenMinutes) {
@@ -15,6 +15,13 @@ public final class FilingLimitAccess {
         f.requests = service;
         f.limit = new FilingLimit(perTenMinutes, 10, 20, Clock.systemUTC());
         f.memory = new IdempotentFilings();
+        return f;
+    }
+
+    public static RequestFollowing requestFollowing(RequestService service) {
+        RequestFollowing f = new RequestFollowing();
+        f.requests = service;
+        f.guard = new AccessCodeGuard();
         return f;
     }
 }
