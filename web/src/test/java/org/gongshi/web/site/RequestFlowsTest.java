@@ -50,7 +50,7 @@ class RequestFlowsTest {
                 if (!"330328101-2026-0001".equals(receipt) || !"ABCDEFGHJKMN".equals(accessCode)) {
                     throw new NotFound("error.disclosure.not-found");
                 }
-                return new PublicRequestStatus(receipt, "330328101", LocalDate.of(2026, 9, 18), RequestState.RECEIVED,
+                return RequestSamples.status(receipt, "330328101", LocalDate.of(2026, 9, 18), RequestState.RECEIVED,
                         new DueDate(LocalDate.of(2026, 10, 22), false, List.of()), null, null);
             }
 

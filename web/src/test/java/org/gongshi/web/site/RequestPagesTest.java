@@ -179,7 +179,7 @@ class RequestPagesTest {
 
     @Test
     void the_status_says_the_state_in_plain_words_with_the_due_date_and_how_it_was_counted() {
-        PublicRequestStatus consulting = new PublicRequestStatus("330328101-2026-0042", "330328101", LocalDate.of(2026, 9, 18),
+        PublicRequestStatus consulting = RequestSamples.status("330328101-2026-0042", "330328101", LocalDate.of(2026, 9, 18),
                 RequestState.CONSULTING_THIRD_PARTY, new DueDate(LocalDate.of(2026, 11, 12), true, List.of("征求第三方意见期间暂停计算。")),
                 null, null);
         Document page = Jsoup.parse(RequestPages.status(WHERE, consulting));
@@ -191,7 +191,7 @@ class RequestPagesTest {
         assertThat(page.select("#request-status").text()).contains("百丈漈镇").contains("2026年9月18日");
         assertThat(page.select("#reply-type")).isEmpty();
 
-        PublicRequestStatus answered = new PublicRequestStatus("330328101-2026-0042", "330328101", LocalDate.of(2026, 9, 18),
+        PublicRequestStatus answered = RequestSamples.status("330328101-2026-0042", "330328101", LocalDate.of(2026, 9, 18),
                 RequestState.ANSWERED, DUE, ReplyType.PARTLY_DISCLOSED, LocalDate.of(2026, 10, 9));
         Document done = Jsoup.parse(RequestPages.status(WHERE, answered));
         assertThat(done.select("#request-state").text()).isEqualTo("已答复");
@@ -229,7 +229,7 @@ class RequestPagesTest {
                     RequestPages.form(where, hostile, problems, payload),
                     RequestPages.confirmation(where, new Filed(payload, payload, payload, LocalDate.of(2026, 9, 18), due), LocalDate.of(2026, 9, 18)),
                     RequestPages.followForm(where, payload, payload),
-                    RequestPages.status(where, new PublicRequestStatus(payload, payload, LocalDate.of(2026, 9, 18), RequestState.RECEIVED,
+                    RequestPages.status(where, RequestSamples.status(payload, payload, LocalDate.of(2026, 9, 18), RequestState.RECEIVED,
                             due, null, null)),
                     RequestPages.notice(where, payload, payload, FOLLOW, payload));
             for (String html : pages) {

@@ -1,7 +1,6 @@
 package org.gongshi.web.site.kiosk;
 
 import org.gongshi.request.DueDate;
-import org.gongshi.request.PublicRequestStatus;
 import org.gongshi.request.RequestState;
 import org.gongshi.tenancy.DivisionCode;
 import org.gongshi.web.rest.PublicRequestResource.Filed;
@@ -118,7 +117,7 @@ class KioskRequestsTest {
                     FRAME.page(payload, FRAME.home(), RequestPages.confirmation(where,
                             new Filed(payload, payload, payload, LocalDate.of(2026, 11, 20), due), LocalDate.of(2026, 11, 20))),
                     FRAME.formPage(payload, FRAME.home(), RequestPages.followForm(where, payload, payload)),
-                    FRAME.page(payload, FRAME.home(), RequestPages.status(where, new PublicRequestStatus(payload, payload,
+                    FRAME.page(payload, FRAME.home(), RequestPages.status(where, org.gongshi.web.site.RequestSamples.status(payload, payload,
                             LocalDate.of(2026, 11, 20), RequestState.EXTENDED, due, null, null))));
             for (String html : pages) {
                 XssCorpus.assertInert(html, payload, elements, attributes);
