@@ -37,7 +37,8 @@ class DisclosureRequestIT {
     private static JsonObject filed() {
         Api.Reply reply = Api.post("/api/public/divisions/" + TOWN + "/requests", null, Json.createObjectBuilder()
                 .add("applicantType", "NATURAL_PERSON").add("applicantName", "王小明").add("applicantContact", "13800000000")
-                .add("description", "2026年百丈漈镇道路硬化工程的招标文件").build());
+                // Unique: the same request filed again within 10 minutes is refused as a repeat (ResidentRequestsIT).
+                .add("description", "2026年百丈漈镇道路硬化工程的招标文件 " + java.util.UUID.randomUUID()).build());
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json();
     }

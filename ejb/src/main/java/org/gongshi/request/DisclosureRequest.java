@@ -191,6 +191,10 @@ public class DisclosureRequest {
     /** The notice this request's information was moved to for proactive disclosure (Art. 44). */
     @Column(name = "PROACTIVE_NOTICE_ID", length = 36)
     private String proactiveNoticeId;
+    /** How the applicant would like the reply (optional, V11). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "PREFERRED_REPLY", length = 20)
+    private PreferredReplyChannel preferredReply;
 
     @Column(name = "CREATED_AT", nullable = false, updatable = false)
     private Instant createdAt;
@@ -236,6 +240,7 @@ public class DisclosureRequest {
         r.applicantName = text(application.applicantName(), NAME_MAX, "applicant-name");
         r.applicantContact = text(application.applicantContact(), CONTACT_MAX, "applicant-contact");
         r.description = text(application.description(), DESCRIPTION_MAX, "description");
+        r.preferredReply = application.preferredReply();
         r.state = RequestState.RECEIVED;
         r.accessCodeSalt = AccessCode.newSalt();
         r.accessCodeHash = AccessCode.hash(accessCode, r.accessCodeSalt);
@@ -558,6 +563,7 @@ public class DisclosureRequest {
     public boolean dueProvisional() { return dueProvisional; }
     public ReplyType replyType() { return replyType; }
     public LocalDate answeredOn() { return answeredOn; }
+    public PreferredReplyChannel preferredReply() { return preferredReply; }
     public Instant createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }
     public Instant updatedAt() { return updatedAt; }

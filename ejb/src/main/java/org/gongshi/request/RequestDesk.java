@@ -18,6 +18,7 @@ import org.gongshi.tenancy.StaffRole;
 import org.gongshi.tenancy.TenantScope;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -418,6 +419,55 @@ final class RequestDesk {
             throw new ConcurrentEdit();
         }
         return r;
+    }
+
+    // --- Residents filing on the public site or at a reading-point kiosk ---
+
+    /** How long the same request filed again by a resident is taken for a repeat of the first (a double click, a re-post). */
+    static final Duration DUPLICATE_WINDOW = Duration.ofMinutes(10);
+
+    /**
+     * A resident files online or at a reading-point kiosk: received today, as the site confirms the
+     * request at once by answering its receipt number (Art. 31 (3); a kiosk is the same). The same
+     * request filed again within {@link #DUPLICATE_WINDOW} — same applicant name, contact and
+     * description, online or at a kiosk of this division — is refused with the earlier receipt
+     * number, never its code. The check runs after the receipt counter's row lock is taken, so two
+     * identical filings at the same moment cannot both pass (the refused one's number is rolled back).
+     */
+    Intake fileByResident(EntityManager em, DivisionCode division, RequestChannel channel, Application application) {
+        if (channel != RequestChannel.ONLINE && channel != RequestChannel.KIOSK) {
+            throw new IllegalArgumentException("Residents file online or at a kiosk, not by " + channel);
+        }
+        String code = AccessCode.generate();
+        Instant now = clock.instant();
+        LocalDate today = today();
+        DisclosureRequest validated = DisclosureRequest.receive(division, "pending", channel, today, application, code,
+                PUBLIC, now, today, days);
+        DisclosureRequest r = withReceipt(em, validated, division, today.getYear(), channel, today, application, code,
+                PUBLIC, now, today);
+        java.util.Optional<String> earlier = residentDuplicateOf(em, r, now);
+        if (earlier.isPresent()) {
+            throw new DuplicateFiling(earlier.get());
+        }
+        em.persist(r);
+        flush(em);
+        audit.record(em, division, now, PUBLIC, channel == RequestChannel.KIOSK ? "request.filed-at-kiosk" : "request.filed-online",
+                r.id(), "channel=" + channel + " receipt=" + r.receiptNumber());
+        return new Intake(r.receiptNumber(), code, RequestView.of(r, days, today));
+    }
+
+    /** The receipt number of the same request filed by a resident of this scope within the window, newest first. */
+    private static java.util.Optional<String> residentDuplicateOf(EntityManager em, DisclosureRequest r, Instant now) {
+        return em.createQuery("SELECT d.receiptNumber FROM DisclosureRequest d WHERE d.channel IN :channels"
+                        + " AND d.createdAt >= :since AND d.applicantName = :name AND d.applicantContact = :contact"
+                        + " AND d.description = :description ORDER BY d.createdAt DESC", String.class)
+                .setParameter("channels", List.of(RequestChannel.ONLINE, RequestChannel.KIOSK))
+                .setParameter("since", now.minus(DUPLICATE_WINDOW))
+                .setParameter("name", r.applicantName())
+                .setParameter("contact", r.applicantContact())
+                .setParameter("description", r.description())
+                .setMaxResults(1)
+                .getResultList().stream().findFirst();
     }
 
     /** The division a receipt number belongs to, or nothing when it is not one of ours. */

@@ -97,12 +97,21 @@ public class RequestService {
      */
     @PermitAll
     public Intake fileOnline(DivisionCode division, Application application) {
+        return fileByResident(division, RequestChannel.ONLINE, application);
+    }
+
+    /**
+     * A resident files on the public site ({@link RequestChannel#ONLINE}) or at a reading-point kiosk
+     * ({@link RequestChannel#KIOSK}): received today (Art. 31 (3)). The same request filed again by a
+     * resident within minutes is refused with {@link DuplicateFiling}, naming the earlier receipt.
+     */
+    @PermitAll
+    public Intake fileByResident(DivisionCode division, RequestChannel channel, Application application) {
         if (DivisionDirectory.seed().find(division).isEmpty()) {
             throw new NotFound("error.division.not-found");
         }
         try (EntityManager em = data.open(TenantScope.own(division))) {
-            RequestDesk desk = desk();
-            Intake intake = desk.register(em, division, RequestChannel.ONLINE, desk.today(), application, RequestDesk.PUBLIC);
+            Intake intake = desk().fileByResident(em, division, channel, application);
             flush(em);
             return intake;
         }

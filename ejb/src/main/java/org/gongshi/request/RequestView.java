@@ -16,7 +16,8 @@ public record RequestView(String id, String division, long version, String recei
                           LocalDate consultationStartedOn, int extensionDays, String applicantToldHow,
                           ReplyType replyType, LocalDate answeredOn, String replyReason, String replyPlace,
                           ResultRow resultRow, ClosingReason closingReason, String closingNote, LocalDate closedOn,
-                          Delivery delivery, FeeView fee, String proactiveNoticeId) {
+                          Delivery delivery, FeeView fee, String proactiveNoticeId,
+                          PreferredReplyChannel preferredReply) {
 
     /** While a correction may still be asked for: its last day, and a warning when 2 or fewer working days remain. */
     public record CorrectionWindow(DueDate deadline, boolean warn) {
@@ -54,6 +55,6 @@ public record RequestView(String id, String division, long version, String recei
                 r.state(), due, overdue, window, returnDue, r.consultationStartedOn(), r.extensionDays(),
                 r.applicantToldHow(), r.replyType(), r.answeredOn(), r.replyReason(), r.replyPlace(),
                 r.resultRow().orElse(null), r.closingReason(), r.closingNote(), r.closedOn(), delivery, fee,
-                r.proactiveNoticeId());
+                r.proactiveNoticeId(), r.preferredReply());
     }
 }

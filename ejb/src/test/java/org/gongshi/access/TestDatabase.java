@@ -95,12 +95,20 @@ public final class TestDatabase implements AutoCloseable {
         return DriverManager.getConnection(url, user, password);
     }
 
+    /** Runs {@code work} in a transaction of {@code scope}, rolled back when it throws (as the container does). */
     public <T> T inTransaction(TenantScope scope, java.util.function.Function<EntityManager, T> work) {
         try (EntityManager em = open(scope)) {
             em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
+            try {
+                T result = work.apply(em);
+                em.getTransaction().commit();
+                return result;
+            } catch (RuntimeException e) {
+                if (em.getTransaction().isActive()) {
+                    em.getTransaction().rollback();
+                }
+                throw e;
+            }
         }
     }
 

@@ -50,20 +50,7 @@ final class RequestFixture implements AutoCloseable {
 
     /** One use case in its own transaction, rolled back when it refuses. */
     <T> T in(TenantScope scope, Function<EntityManager, T> work) {
-        try (EntityManager em = db.open(scope)) {
-            em.getTransaction().begin();
-            try {
-                T result = work.apply(em);
-                em.flush();
-                em.getTransaction().commit();
-                return result;
-            } catch (RuntimeException e) {
-                if (em.getTransaction().isActive()) {
-                    em.getTransaction().rollback();
-                }
-                throw e;
-            }
-        }
+        return db.inTransaction(scope, work);
     }
 
     /** A use case of the town's clerk on {@code today}. */

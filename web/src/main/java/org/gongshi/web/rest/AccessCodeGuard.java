@@ -1,21 +1,18 @@
 package org.gongshi.web.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.gongshi.web.http.SlidingWindow;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down guessing of access codes: at most {@value #PER_RECEIPT} wrong codes per receipt number
  * and {@value #PER_CLIENT} per client address within {@link #WINDOW}; beyond that every attempt,
- * right or wrong, is refused until the window has passed. Kept in memory on this server: a restart
- * forgets it and several servers each count their own (a 12-character code from 31 symbols is
- * still far beyond reach). Behind a reverse proxy the client address is the proxy's unless the
+ * right or wrong, is refused until the window has passed. Used by the JSON API and the follow pages
+ * of the public site and the kiosk alike. Kept in memory on this server ({@link SlidingWindow}): a
+ * restart forgets it and several servers each count their own (a 12-character code from 31 symbols
+ * is still far beyond reach). Behind a reverse proxy the client address is the proxy's unless the
  * server is configured to take it from the forwarding header.
  */
 @ApplicationScoped
@@ -23,54 +20,27 @@ public class AccessCodeGuard {
 
     static final int PER_RECEIPT = 5;
     static final int PER_CLIENT = 20;
-    static final Duration WINDOW = Duration.ofMinutes(15);
+    public static final Duration WINDOW = Duration.ofMinutes(15);
     /** Bounds the memory one flood of addresses or receipts can take. */
     private static final int MAX_KEYS = 100_000;
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final SlidingWindow failures;
 
     public AccessCodeGuard() {
         this(Clock.systemUTC());
     }
 
     AccessCodeGuard(Clock clock) {
-        this.clock = clock;
+        this.failures = new SlidingWindow(WINDOW, MAX_KEYS, clock);
     }
 
     /** True when this receipt or this client has had too many wrong codes lately. */
     public boolean blocked(String receipt, String client) {
-        Instant now = clock.instant();
-        return recent("r:" + receipt, now) >= PER_RECEIPT || recent("c:" + client, now) >= PER_CLIENT;
+        return failures.count("r:" + receipt, WINDOW) >= PER_RECEIPT || failures.count("c:" + client, WINDOW) >= PER_CLIENT;
     }
 
     public void failed(String receipt, String client) {
-        Instant now = clock.instant();
-        if (failures.size() > MAX_KEYS) {
-            failures.entrySet().removeIf(e -> prune(e.getValue(), now) == 0);
-        }
-        add("r:" + receipt, now);
-        add("c:" + client, now);
-    }
-
-    private void add(String key, Instant now) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(now);
-        }
-    }
-
-    private int recent(String key, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        return times == null ? 0 : prune(times, now);
-    }
-
-    private static int prune(Deque<Instant> times, Instant now) {
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(WINDOW))) {
-                times.removeFirst();
-            }
-            return times.size();
-        }
+        failures.record("r:" + receipt);
+        failures.record("c:" + client);
     }
 }

@@ -16,11 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongshi.request.ApplicantType;
 import org.gongshi.request.DueDate;
+import org.gongshi.request.PreferredReplyChannel;
 import org.gongshi.request.PublicRequestStatus;
-import org.gongshi.request.RequestService;
 import org.gongshi.shared.InvalidInput;
-import org.gongshi.shared.NotFound;
 import org.gongshi.web.i18n.Messages;
+
+import java.time.LocalDate;
 
 /**
  * Disclosure requests for the public, without login: follow one with its access code
@@ -35,19 +36,17 @@ public class PublicRequestResource {
 
     public static final String ACCESS_CODE_HEADER = "X-Access-Code";
 
-    /** What the applicant sends. */
-    public record Filing(String applicantType, String applicantName, String applicantContact, String description) {
+    /** What the applicant sends; {@code preferredReply} (ONLINE, POST, EMAIL, IN_PERSON) is optional. */
+    public record Filing(String applicantType, String applicantName, String applicantContact, String description,
+                         String preferredReply) {
     }
 
-    /** The answer to a filing: the receipt number and, this once, the access code. */
-    public record Filed(String receiptNumber, String accessCode, String state, DueDate due) {
+    /** The answer to a filing: the receipt number and, this once, the access code; the date of receipt and the due date. */
+    public record Filed(String receiptNumber, String accessCode, String state, LocalDate receivedOn, DueDate due) {
     }
 
     @Inject
-    RequestService requests;
-
-    @Inject
-    AccessCodeGuard guard;
+    RequestFollowing following;
 
     @Context
     HttpServletRequest http;
@@ -60,15 +59,11 @@ public class PublicRequestResource {
     @Operation(summary = "The state and due date of a request, for the holder of its access code (header X-Access-Code)")
     public Response follow(@PathParam("receipt") String receipt, @HeaderParam(ACCESS_CODE_HEADER) String accessCode) {
         String client = http == null ? "?" : http.getRemoteAddr();
-        if (guard.blocked(receipt, client)) {
-            return tooManyAttempts();
-        }
         try {
-            PublicRequestStatus status = requests.follow(receipt, accessCode);
+            PublicRequestStatus status = following.follow(client, receipt, accessCode, null);
             return Response.ok(status).cacheControl(noStore()).build();
-        } catch (NotFound e) {
-            guard.failed(receipt, client);
-            throw e;
+        } catch (RateLimited limited) {
+            return tooMany(limited);
         }
     }
 
@@ -79,24 +74,20 @@ public class PublicRequestResource {
     public Response document(@PathParam("receipt") String receipt, @PathParam("documentId") String documentId,
                              @HeaderParam(ACCESS_CODE_HEADER) String accessCode) {
         String client = http == null ? "?" : http.getRemoteAddr();
-        if (guard.blocked(receipt, client)) {
-            return tooManyAttempts();
-        }
         try {
-            return Downloads.of(requests.followDocument(receipt, accessCode, documentId));
-        } catch (NotFound e) {
-            guard.failed(receipt, client);
-            throw e;
+            return Downloads.of(following.document(client, receipt, accessCode, documentId));
+        } catch (RateLimited limited) {
+            return tooMany(limited);
         }
     }
 
     /** 429 with a Chinese message (or English on request) and when to try again. */
-    private Response tooManyAttempts() {
-        String key = "error.disclosure.too-many-attempts";
-        String message = Messages.get(Messages.fromAcceptLanguage(headers.getAcceptableLanguages()), key);
+    private Response tooMany(RateLimited limited) {
+        String message = Messages.get(Messages.fromAcceptLanguage(headers.getAcceptableLanguages()), limited.messageKey(),
+                limited.retryAfterMinutes());
         return Response.status(429).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .header("Retry-After", AccessCodeGuard.WINDOW.toSeconds()).cacheControl(noStore())
-                .entity(new ApiError(key, message)).build();
+                .header("Retry-After", limited.retryAfterSeconds()).cacheControl(noStore())
+                .entity(new ApiError(limited.messageKey(), message)).build();
     }
 
     static ApplicantType applicantType(String value) {
@@ -107,6 +98,18 @@ public class PublicRequestResource {
             return ApplicantType.valueOf(value.strip());
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("error.disclosure.applicant-type-required");
+        }
+    }
+
+    /** An optional preferred way of receiving the reply; an unknown one is refused in words. */
+    static PreferredReplyChannel preferredReply(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return PreferredReplyChannel.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("error.intake.reply-channel-invalid");
         }
     }
 

@@ -84,6 +84,9 @@ public class BoardServlet extends HttpServlet {
     @Inject
     RenderedCache rendered;
 
+    @Inject
+    RequestSite requestSite;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The board is in Chinese, like the notices on it, whatever language the browser prefers;
@@ -92,7 +95,9 @@ public class BoardServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         String[] parts = path.split("/");
         try {
-            if (parts.length <= 1) {
+            if (RequestSite.handles(parts)) {
+                requestSite.get(request, response, locale, parts);
+            } else if (parts.length <= 1) {
                 page(response, locale, t(locale, "board.index.title"), index(request, locale));
             } else if (parts.length == 2) {
                 DivisionCode code = division(parts[1]);
@@ -141,6 +146,32 @@ public class BoardServlet extends HttpServlet {
             page(response, locale, t(locale, "board.not-found.title"),
                     "<p>" + Html.text(Messages.get(locale, notFound.messageKey())) + "</p><p><a href=\""
                             + request.getContextPath() + "/board\">" + Html.text(t(locale, "board.index.title")) + "</a></p>");
+        } catch (RuntimeException e) {
+            failure(response, locale, e);
+        }
+    }
+
+    /** Only the request pages take a POST ({@link RequestSite}); the language comes from the address, never from the body. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = RequestSite.locale(request.getQueryString());
+        String[] parts = (request.getPathInfo() == null ? "/" : request.getPathInfo()).split("/");
+        try {
+            if (!RequestSite.handles(parts)) {
+                response.setHeader("Allow", "GET, HEAD");
+                response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+                page(response, locale, t(locale, "board.not-found.title"), "<p>" + Html.text(t(locale, "error.request.method-not-allowed")) + "</p>");
+                return;
+            }
+            requestSite.post(request, response, locale, parts);
+        } catch (NotFound | EJBException e) {
+            NotFound notFound = notFound(e);
+            if (notFound == null) {
+                failure(response, locale, e);
+                return;
+            }
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            page(response, locale, t(locale, "board.not-found.title"), "<p>" + Html.text(Messages.get(locale, notFound.messageKey())) + "</p>");
         } catch (RuntimeException e) {
             failure(response, locale, e);
         }
@@ -244,6 +275,10 @@ public class BoardServlet extends HttpServlet {
         html.append("<nav class=\"board-tools\" aria-label=\"").append(Html.text(t(locale, "board.tools"))).append("\">")
                 .append("<a id=\"board-search\" href=\"").append(boardUrl(request, code)).append("/search\">")
                 .append(Html.text(t(locale, "board.search"))).append("</a>")
+                .append("<a id=\"board-request\" href=\"").append(boardUrl(request, code)).append("/requests/new\">")
+                .append(Html.text(t(locale, "intake.link.file"))).append("</a>")
+                .append("<a id=\"board-request-follow\" href=\"").append(boardUrl(request, code)).append("/requests/follow\">")
+                .append(Html.text(t(locale, "intake.link.follow"))).append("</a>")
                 .append("<a id=\"board-feed\" rel=\"alternate\" type=\"application/atom+xml\" href=\"")
                 .append(Html.text(link(request, code, "/feed.atom", null, null))).append("\">")
                 .append(Html.text(t(locale, "board.feed"))).append("</a>");
@@ -512,7 +547,8 @@ public class BoardServlet extends HttpServlet {
         return request.getContextPath() + "/board/" + code.value();
     }
 
-    private static DivisionCode division(String text) {
+    /** A division of the directory, or 404. */
+    static DivisionCode division(String text) {
         try {
             DivisionCode code = DivisionCode.of(text);
             DivisionDirectory.seed().require(code);

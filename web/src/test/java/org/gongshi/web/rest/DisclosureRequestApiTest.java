@@ -2,6 +2,7 @@ package org.gongshi.web.rest;
 
 import org.gongshi.request.RequestState;
 import org.gongshi.shared.InvalidInput;
+import org.gongshi.web.http.HandClock;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -10,10 +11,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,29 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The parts of the disclosure-request API that need no server: the guessing guard and the Chinese messages. */
 class DisclosureRequestApiTest {
 
-    /** A clock the test moves by hand. */
-    private static final class Hand extends Clock {
-        Instant now = Instant.parse("2026-09-18T02:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void five_wrong_codes_for_one_receipt_block_it_for_fifteen_minutes_and_no_longer() {
-        Hand clock = new Hand();
+        HandClock clock = new HandClock(Instant.parse("2026-09-18T02:00:00Z"));
         AccessCodeGuard guard = new AccessCodeGuard(clock);
         for (int i = 0; i < AccessCodeGuard.PER_RECEIPT; i++) {
             assertThat(guard.blocked("330328101-2026-0001", "10.0.0.1")).isFalse();
@@ -57,13 +36,13 @@ class DisclosureRequestApiTest {
         }
         assertThat(guard.blocked("330328101-2026-0001", "10.0.0.2")).as("blocked for every client").isTrue();
         assertThat(guard.blocked("330328101-2026-0002", "10.0.0.2")).isFalse();
-        clock.now = clock.now.plus(Duration.ofMinutes(15));
+        clock.advance(Duration.ofMinutes(15));
         assertThat(guard.blocked("330328101-2026-0001", "10.0.0.1")).isFalse();
     }
 
     @Test
     void one_client_guessing_across_many_receipts_is_blocked_too() {
-        AccessCodeGuard guard = new AccessCodeGuard(new Hand());
+        AccessCodeGuard guard = new AccessCodeGuard(new HandClock(Instant.parse("2026-09-18T02:00:00Z")));
         for (int i = 0; i < AccessCodeGuard.PER_CLIENT; i++) {
             guard.failed("330328101-2026-%04d".formatted(i), "10.0.0.9");
         }

@@ -55,12 +55,25 @@ public record KioskFrame(DivisionCode division, String contextPath, int idleSeco
      * which has no back and needs no idle return); {@code main} is escaped HTML.
      */
     String page(String title, String back, String main) {
+        return page(title, back, main, false);
+    }
+
+    /**
+     * A page with a form a resident types into: it never goes home by itself without JavaScript (the
+     * meta refresh would wipe what was typed without a warning); with it, {@code kiosk.js} warns first,
+     * saying that what was typed will be cleared, and any touch or key keeps the page.
+     */
+    String formPage(String title, String back, String main) {
+        return page(title, back, main, true);
+    }
+
+    private String page(String title, String back, String main, boolean form) {
         boolean atHome = back == null;
         StringBuilder html = new StringBuilder(8192);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(Locale.ENGLISH.equals(locale) ? "en" : "zh-CN").append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Html.text(title)).append(" · ").append(Html.text(t("kiosk.site-name"))).append("</title>\n");
-        if (!atHome) {
+        if (!atHome && !form) {
             // Without JavaScript the page itself goes home after the idle time; with it, kiosk.js does,
             // resetting on every touch and warning first (WCAG 2.2.1), so the fallback must not fire.
             html.append("<noscript><meta http-equiv=\"refresh\" content=\"").append(idleSeconds).append(";url=")
@@ -69,7 +82,7 @@ public record KioskFrame(DivisionCode division, String contextPath, int idleSeco
         html.append("<style>").append(STYLE).append("</style>\n")
                 .append("<script src=\"").append(Html.text(url("kiosk.js"))).append("\" defer></script>\n")
                 .append("</head>\n<body data-idle-seconds=\"").append(idleSeconds).append("\" data-home=\"").append(Html.text(home()))
-                .append("\" data-at-home=\"").append(atHome).append("\" data-rendered=\"").append(renderedAt.toEpochMilli()).append("\">\n")
+                .append("\" data-at-home=\"").append(atHome).append(form ? "\" data-form=\"true" : "").append("\" data-rendered=\"").append(renderedAt.toEpochMilli()).append("\">\n")
                 .append("<a class=\"skip\" href=\"#main\">").append(Html.text(t("kiosk.skip-to-content"))).append("</a>\n")
                 .append("<header class=\"bar\">\n<nav aria-label=\"").append(Html.text(t("kiosk.nav"))).append("\">");
         if (!atHome) {
@@ -85,7 +98,7 @@ public record KioskFrame(DivisionCode division, String contextPath, int idleSeco
                 .append("<p id=\"kiosk-offline\" class=\"banner offline\" role=\"status\" hidden>")
                 .append(Html.text(t("kiosk.offline", since()))).append("</p>\n")
                 .append("<p id=\"kiosk-idle-warning\" class=\"banner idle\" role=\"status\" hidden>")
-                .append(Html.text(t("kiosk.idle-warning"))).append("</p>\n")
+                .append(Html.text(t(form ? "kiosk.idle-warning.form" : "kiosk.idle-warning"))).append("</p>\n")
                 .append("<main id=\"main\">\n").append(main).append("</main>\n</body>\n</html>\n");
         return html.toString();
     }

@@ -46,7 +46,12 @@ final class KioskPages {
                 .append(Html.text(f.t("kiosk.all"))).append("<small>").append(Html.text(f.t("kiosk.count", total)))
                 .append("</small></a></li>\n")
                 .append("<li><a class=\"tile\" href=\"").append(Html.text(f.url("search"))).append("\">")
-                .append(Html.text(f.t("kiosk.search"))).append("</a></li>\n</ul>\n</nav>\n");
+                .append(Html.text(f.t("kiosk.search"))).append("</a></li>\n")
+                // Disclosure on request at the reading point (Regulation Art. 27, 29): file one, or follow one with its code.
+                .append("<li><a class=\"tile\" id=\"kiosk-request\" href=\"").append(Html.text(f.url("request"))).append("\">")
+                .append(Html.text(f.t("intake.link.file"))).append("</a></li>\n")
+                .append("<li><a class=\"tile\" id=\"kiosk-follow\" href=\"").append(Html.text(f.url("follow"))).append("\">")
+                .append(Html.text(f.t("intake.link.follow"))).append("</a></li>\n</ul>\n</nav>\n");
         return f.page(f.t("kiosk.home.title"), null, html.toString());
     }
 

@@ -28,7 +28,6 @@ import org.gongshi.web.i18n.Messages;
 import org.gongshi.web.site.VerificationPanel;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,17 +78,19 @@ public class KioskServlet extends HttpServlet {
     @Inject
     Clock clock;
 
+    @Inject
+    KioskRequests requests;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Messages.DEFAULT_LOCALE;
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         String[] parts = path.substring(1).split("/", -1);
-        DivisionCode code = division(parts[0]);
-        if (code == null) {
-            notFound(response, locale);
+        KioskFrame frame = frame(request, response, parts[0], locale);
+        if (frame == null) {
             return;
         }
-        KioskFrame frame = new KioskFrame(code, request.getContextPath(), idleSeconds, clock.instant(), locale);
+        DivisionCode code = frame.division();
         if (parts.length == 1) {
             // The kiosk lives under /kiosk/{code}/, the service worker's scope.
             response.sendRedirect(frame.home());
@@ -111,6 +112,8 @@ public class KioskServlet extends HttpServlet {
                     write(response, KioskPages.list(frame, frame.t("kiosk.all"), pageOf(all, page), page, hasNext(all, page), "notices"));
                 }
                 case "search" -> search(request, response, frame);
+                case "request" -> writeNoStore(response, requests.fileForm(frame));
+                case "follow" -> writeNoStore(response, requests.followForm(frame));
                 default -> other(request, response, frame, rest);
             }
         } catch (Gone gone) {
@@ -128,6 +131,55 @@ public class KioskServlet extends HttpServlet {
         } catch (RuntimeException e) {
             failure(response, frame, e);
         }
+    }
+
+    /**
+     * Only the request forms take a POST: {@code request} (filing, channel KIOSK) and {@code follow}.
+     * The language comes from the address ({@code ?lang=en}), never from the posted body.
+     */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = org.gongshi.web.site.RequestSite.locale(request.getQueryString());
+        String[] parts = (request.getPathInfo() == null ? "/" : request.getPathInfo()).substring(1).split("/", -1);
+        KioskFrame frame = frame(request, response, parts[0], locale);
+        if (frame == null) {
+            return;
+        }
+        String rest = parts.length == 2 ? parts[1] : "";
+        try {
+            if (!"request".equals(rest) && !"follow".equals(rest)) {
+                response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+                response.setHeader("Allow", "GET");
+                write(response, KioskPages.message(frame, frame.t("board.not-found.title"), frame.t("error.request.method-not-allowed")));
+                return;
+            }
+            writeNoStore(response, requests.post(request, response, frame, rest));
+        } catch (NotFound notFound) {
+            notFound(response, frame, notFound);
+        } catch (EJBException e) {
+            if (e.getCausedByException() instanceof NotFound notFound) {
+                notFound(response, frame, notFound);
+            } else {
+                failure(response, frame, e);
+            }
+        } catch (RuntimeException e) {
+            failure(response, frame, e);
+        }
+    }
+
+    /** The kiosk of division {@code code}, or {@code null} once a 404 is answered (no such division). */
+    private KioskFrame frame(HttpServletRequest request, HttpServletResponse response, String code, Locale locale) throws IOException {
+        DivisionCode division = division(code);
+        if (division == null) {
+            notFound(response, locale);
+            return null;
+        }
+        return new KioskFrame(division, request.getContextPath(), idleSeconds, clock.instant(), locale);
+    }
+
+    /** A page that holds what a resident typed or their access code: kept in no cache, not even the service worker's. */
+    private static void writeNoStore(HttpServletResponse response, String html) throws IOException {
+        write(response, html, "no-store");
     }
 
     private void other(HttpServletRequest request, HttpServletResponse response, KioskFrame frame, String rest) throws IOException {
@@ -252,28 +304,21 @@ public class KioskServlet extends HttpServlet {
      * HTTP, so that an updated worker is picked up at once.
      */
     private void script(HttpServletResponse response, String name, String policy, boolean worker) throws IOException {
-        try (InputStream in = KioskServlet.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Kiosk resource missing: " + name);
-            }
-            byte[] bytes = in.readAllBytes();
-            response.setContentType("text/javascript;charset=UTF-8");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Content-Security-Policy", policy);
-            response.setHeader("Cache-Control", worker ? "no-cache, no-store" : "no-cache");
-            response.setContentLength(bytes.length);
-            response.getOutputStream().write(bytes);
-        }
+        org.gongshi.web.http.ClasspathScript.write(response, KioskServlet.class, name, policy, worker ? "no-cache, no-store" : "no-cache");
     }
 
     /** A kiosk page with the same headers as the board, and a policy that lets only its own script and worker run. */
     static void write(HttpServletResponse response, String html) throws IOException {
+        write(response, html, "no-cache");
+    }
+
+    private static void write(HttpServletResponse response, String html, String cacheControl) throws IOException {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Content-Security-Policy", "default-src 'none'; script-src 'self'; connect-src 'self'; worker-src 'self';"
                 + " style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("Cache-Control", cacheControl);
         response.getWriter().write(html);
     }
 

@@ -1,5 +1,6 @@
 // The reading-point kiosk's enhancements; every page also works without them.
-// - Goes back to the home screen after the idle time, warning 10 s before; any touch resets it.
+// - Goes back to the home screen after the idle time, warning 10 s before; any touch or typing resets it.
+// - Shows the print button of a request's receipt slip.
 // - Shows the offline banner (rendered by the server, with this page's time) while the server cannot be reached.
 // - Registers the service worker that keeps the last pages for when the network drops.
 (function () {
@@ -32,7 +33,8 @@
         }, idleMs);
     }
 
-    ['pointerdown', 'touchstart', 'keydown', 'wheel', 'scroll'].forEach(function (type) {
+    // Typing (also through an on-screen keyboard or input method) keeps a half-filled form on screen.
+    ['pointerdown', 'touchstart', 'keydown', 'wheel', 'scroll', 'input', 'change', 'focusin'].forEach(function (type) {
         window.addEventListener(type, resetIdle, {passive: true, capture: true});
     });
     resetIdle();
@@ -61,6 +63,16 @@
     window.addEventListener('online', checkNetwork);
     checkNetwork();
     setInterval(checkNetwork, 15000);
+
+    // The receipt slip of a filed request: the button shows only when printing can work.
+    Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (button) {
+        if (window.print) {
+            button.hidden = false;
+            button.addEventListener('click', function () {
+                window.print();
+            });
+        }
+    });
 
     if ('serviceWorker' in navigator) {
         navigator.serviceWorker.register(home + 'sw.js', {scope: home}).catch(function () {

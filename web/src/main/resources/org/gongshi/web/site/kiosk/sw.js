@@ -40,7 +40,8 @@ self.addEventListener('fetch', function (event) {
         return;
     }
     event.respondWith(fetch(request).then(function (response) {
-        if (response.ok) {
+        // Pages marked no-store (the request forms, a receipt with its access code) are never kept.
+        if (response.ok && !/no-store/.test(response.headers.get('Cache-Control') || '')) {
             var copy = response.clone();
             event.waitUntil(caches.open(CACHE).then(function (cache) {
                 // Delete first, so that a page seen again counts as the newest.
