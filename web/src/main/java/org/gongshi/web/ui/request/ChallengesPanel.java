@@ -17,9 +17,7 @@ import org.gongshi.request.RequestChallenge;
 import org.gongshi.request.RequestPermissions;
 import org.gongshi.request.RequestService;
 import org.gongshi.request.RequestView;
-import org.gongshi.shared.ConcurrentEdit;
 import org.gongshi.shared.GongshiException;
-import org.gongshi.shared.InvalidInput;
 import org.gongshi.tenancy.DivisionCode;
 import org.gongshi.tenancy.StaffIdentity;
 import org.gongshi.web.ui.Pickers;
@@ -177,18 +175,9 @@ final class ChallengesPanel extends VerticalLayout {
 
     /** Saves; a refused input keeps the dialog open; otherwise the list is read again. */
     private boolean run(String doneKey, Supplier<ChallengeView> call) {
-        try {
-            call.get();
+        return StepDialog.attempt(call, saved -> {
             UserMessages.success(doneKey);
-        } catch (ConcurrentEdit stale) {
-            UserMessages.error("request.stale");
-        } catch (InvalidInput wrong) {
-            UserMessages.refusal(wrong);
-            return false;
-        } catch (GongshiException refusal) {
-            UserMessages.refusal(refusal);
-        }
-        show(request);
-        return true;
+            show(request);
+        }, () -> show(request));
     }
 }

@@ -65,11 +65,12 @@ final class IntakeDialog extends Dialog {
 
     private static Div big(String id, String label, String value) {
         Span caption = new Span(label);
-        caption.getStyle().set("display", "block").set("font-size", "0.875rem");
+        caption.getStyle().set("display", "block").set("font-size", "0.875rem").set("margin-bottom", "0.25rem");
         Span text = new Span(value);
         text.setId(id);
         text.getStyle().set("display", "block").set("font-size", "2rem").set("font-weight", "700")
-                .set("font-family", "ui-monospace, monospace").set("letter-spacing", "0.08em").set("user-select", "all");
+                .set("font-family", "ui-monospace, monospace").set("letter-spacing", "0.08em").set("line-height", "1.2")
+                .set("user-select", "all");
         Div box = new Div(caption, text);
         box.getStyle().set("margin", "0.5rem 0");
         return box;

@@ -10,12 +10,9 @@ import org.gongshi.request.DisclosureRequest;
 import org.gongshi.request.Intake;
 import org.gongshi.request.RequestChannel;
 import org.gongshi.request.RequestService;
-import org.gongshi.shared.GongshiException;
-import org.gongshi.shared.InvalidInput;
 import org.gongshi.tenancy.StaffIdentity;
 import org.gongshi.web.ui.Pickers;
 import org.gongshi.web.ui.Texts;
-import org.gongshi.web.ui.UserMessages;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -79,21 +76,9 @@ final class RegisterRequestDialog {
                 .completeWhen(() -> channel.getValue() != null && receivedOn.getValue() != null && !receivedOn.isInvalid()
                         && type.getValue() != null && !name.getValue().isBlank() && !contact.getValue().isBlank()
                         && !description.getValue().isBlank())
-                .onConfirm(() -> {
-                    try {
-                        Intake intake = requests.register(me.division(), channel.getValue(), receivedOn.getValue(),
-                                new Application(type.getValue(), name.getValue().strip(), contact.getValue().strip(),
-                                        description.getValue().strip()));
-                        registered.accept(intake);
-                        return true;
-                    } catch (InvalidInput wrong) {
-                        UserMessages.refusal(wrong);
-                        return false;
-                    } catch (GongshiException refusal) {
-                        UserMessages.refusal(refusal);
-                        return true;
-                    }
-                });
+                .onConfirm(() -> StepDialog.attempt(() -> requests.register(me.division(), channel.getValue(),
+                        receivedOn.getValue(), new Application(type.getValue(), name.getValue().strip(),
+                                contact.getValue().strip(), description.getValue().strip())), registered, () -> { }));
     }
 
     private static TextField text(String id, String labelKey, int max) {

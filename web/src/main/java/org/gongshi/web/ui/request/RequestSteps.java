@@ -20,9 +20,6 @@ import org.gongshi.request.RequestPermissions;
 import org.gongshi.request.RequestService;
 import org.gongshi.request.RequestState;
 import org.gongshi.request.RequestView;
-import org.gongshi.shared.ConcurrentEdit;
-import org.gongshi.shared.GongshiException;
-import org.gongshi.shared.InvalidInput;
 import org.gongshi.tenancy.DivisionCode;
 import org.gongshi.tenancy.StaffIdentity;
 import org.gongshi.web.ui.Pickers;
@@ -427,29 +424,12 @@ final class RequestSteps {
         return picker;
     }
 
-    /**
-     * Calls the service; on success says what happened and shows the new state. A refused input keeps
-     * the dialog open; a stale version or a refused step reads the request again.
-     */
+    /** Calls the service; on success says what happened and shows the new state (see {@link StepDialog#attempt}). */
     private boolean run(RequestView r, String doneKey, Supplier<RequestView> call,
                         Function<RequestView, Object[]> doneArguments) {
-        RequestView updated;
-        try {
-            updated = call.get();
-        } catch (ConcurrentEdit stale) {
-            UserMessages.error("request.stale");
-            outcome.reload(r.id());
-            return true;
-        } catch (InvalidInput wrong) {
-            UserMessages.refusal(wrong);
-            return false;
-        } catch (GongshiException refusal) {
-            UserMessages.refusal(refusal);
-            outcome.reload(r.id());
-            return true;
-        }
-        UserMessages.success(doneKey, doneArguments.apply(updated));
-        outcome.changed(updated);
-        return true;
+        return StepDialog.attempt(call, updated -> {
+            UserMessages.success(doneKey, doneArguments.apply(updated));
+            outcome.changed(updated);
+        }, () -> outcome.reload(r.id()));
     }
 }

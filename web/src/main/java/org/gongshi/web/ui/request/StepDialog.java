@@ -8,9 +8,15 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.gongshi.shared.ConcurrentEdit;
+import org.gongshi.shared.GongshiException;
+import org.gongshi.shared.InvalidInput;
 import org.gongshi.web.ui.Texts;
+import org.gongshi.web.ui.UserMessages;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A small dialog for one step: what the step does in a sentence, the fields it needs, and a confirm
@@ -81,5 +87,32 @@ final class StepDialog extends Dialog {
 
     void update() {
         confirm.setEnabled(complete.getAsBoolean());
+    }
+
+    /**
+     * Calls the service as every request dialog does: on success {@code done} gets the answer; a refused
+     * input is said and keeps the dialog open (what was typed stays); a stale version or any other
+     * refusal is said in plain Chinese and {@code afterRefusal} reads the data again.
+     *
+     * @return whether the dialog may close
+     */
+    static <T> boolean attempt(Supplier<T> call, Consumer<T> done, Runnable afterRefusal) {
+        T answer;
+        try {
+            answer = call.get();
+        } catch (ConcurrentEdit stale) {
+            UserMessages.error("request.stale");
+            afterRefusal.run();
+            return true;
+        } catch (InvalidInput wrong) {
+            UserMessages.refusal(wrong);
+            return false;
+        } catch (GongshiException refusal) {
+            UserMessages.refusal(refusal);
+            afterRefusal.run();
+            return true;
+        }
+        done.accept(answer);
+        return true;
     }
 }
