@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A clerk in a real browser (Debian's headless Chromium): Keycloak's login page in Chinese, then
- * the editor with the clerk's full division name, then a draft saved from the form. A screenshot
- * of each step lands in {@code target/screenshots}.
+ * the editor with the clerk's full division name, then a draft saved from the form; and a town
+ * clerk registering a disclosure request in the inbox and answering it. A screenshot of each step
+ * lands in {@code target/screenshots}.
  */
 @ExtendWith(KeycloakServer.class)
 @ExtendWith(ArquillianExtension.class)
@@ -171,6 +172,71 @@ class StaffEditorBrowserIT {
                 .filter(n -> n.getString("title").equals(title)).findFirst().orElseThrow().getString("id");
         assertThat(Api.get("/board/330328101200/notices/" + id, null).body()).contains("村民代表会议纪要.pdf");
         screenshot("7-approved");
+    }
+
+    @Test
+    void a_town_clerk_registers_a_request_in_the_inbox_answers_it_as_disclosed_and_finds_the_reply_letter() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        signIn("wc-bzj-clerk");
+        WebElement division = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("division-name")));
+        wait.until(ExpectedConditions.textToBePresentInElement(division, "百丈漈镇"));
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-requests"))));
+
+        // Registered at the counter: channel, date of receipt (today, Art. 31), applicant, what is asked.
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("request-register"))));
+        choose(wait, "request-register-channel", "当面提交");
+        choose(wait, "request-register-applicant-type", "自然人");
+        String description = "浏览器测试：百丈漈镇2026年道路养护资金使用情况 " + UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.cssSelector("#request-register-name input")).sendKeys("王小明");
+        browser.findElement(By.cssSelector("#request-register-contact input")).sendKeys("13800000000");
+        browser.findElement(By.cssSelector("#request-register-description textarea")).sendKeys(description);
+        WebElement register = browser.findElement(By.id("request-register-confirm"));
+        wait.until(d -> register.isEnabled() && register.getAttribute("disabled") == null);
+        click(register);
+
+        // The receipt number and the access code, once.
+        WebElement receiptNumber = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("request-intake-receipt")));
+        String receipt = receiptNumber.getText().strip();
+        String code = browser.findElement(By.id("request-intake-code")).getText().strip();
+        assertThat(receipt).matches("330328101-\\d{4}-\\d{4}");
+        assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+        screenshot("8-request-registered");
+        click(browser.findElement(By.id("request-intake-close")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("request-intake-code")));
+        WebElement grid = browser.findElement(By.id("request-grid"));
+        wait.until(d -> grid.getText().contains(receipt));
+        assertThat(browser.getPageSource()).doesNotContain(code);
+
+        // Answered as disclosed (table 三 （一）); the reply letter is written as Word and PDF.
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("request-answer"))));
+        choose(wait, "request-answer-type", "（一） 予以公开");
+        WebElement answer = browser.findElement(By.id("request-answer-confirm"));
+        wait.until(d -> answer.isEnabled() && answer.getAttribute("disabled") == null);
+        click(answer);
+        WebElement pdf = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//a[contains(@class, 'request-letter') and contains(., '答复书（PDF）')]")));
+        assertThat(browser.findElement(By.id("request-fact-state")).getText()).isEqualTo("已答复");
+        screenshot("9-request-answered");
+        Object head = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0].href).then(r => r.arrayBuffer())"
+                        + ".then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 5))))"
+                        + ".catch(e => done('failed: ' + e));", pdf);
+        assertThat(head).isEqualTo("%PDF-");
+
+        // The applicant follows the request with the code and finds the same letter.
+        Api.Reply status = Api.getWith("/api/public/requests/" + receipt, java.util.Map.of("X-Access-Code", code));
+        assertThat(status.status()).as(status.body()).isEqualTo(200);
+        assertThat(status.body()).contains("REPLY_LETTER").contains("PDF");
+    }
+
+    /** Opens a Vaadin select and picks the item with exactly this text. */
+    private void choose(WebDriverWait wait, String selectId, String itemText) {
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id(selectId))));
+        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//vaadin-select-item[normalize-space(.)='" + itemText + "']")));
+        item.click();
+        wait.until(ExpectedConditions.invisibilityOf(item));
     }
 
     /** Scrolls the element to the middle of the window first: the form is taller than the screen. */

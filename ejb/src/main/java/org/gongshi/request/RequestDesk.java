@@ -69,7 +69,7 @@ final class RequestDesk {
         if (!me.writeScope().canWrite(division)) {
             throw new AccessDenied("error.access.other-division");
         }
-        if (!me.has(StaffRole.REQUEST_OFFICER) && !me.has(StaffRole.CLERK) && !me.has(StaffRole.DISCLOSURE_HEAD)) {
+        if (!RequestPermissions.handlesRequests(me)) {
             throw new AccessDenied("error.access.role-required");
         }
         return me.writeScope();

@@ -6,14 +6,17 @@ import java.time.LocalDate;
 
 /**
  * A request as its division's staff (and the county, read-only) see it, with the current due date
- * and how it was counted, the fee, the reply and how the request closed. Carries the applicant's
+ * and how it was counted, the correction asked for and received (Art. 30), the extension and who
+ * approved it (Art. 33), the fee, the reply and how the request closed. Carries the applicant's
  * personal data: staff answers only.
  */
 public record RequestView(String id, String division, long version, String receiptNumber, RequestChannel channel,
                           LocalDate receivedOn, ApplicantType applicantType, String applicantName,
                           String applicantContact, String description, RequestState state, DueDate due,
                           boolean overdue, CorrectionWindow correction, DueDate correctionReturnDue,
-                          LocalDate consultationStartedOn, int extensionDays, String applicantToldHow,
+                          LocalDate correctionAskedOn, LocalDate correctionReceivedOn,
+                          LocalDate consultationStartedOn, int extensionDays, LocalDate extendedOn,
+                          String extendedBy, String applicantToldHow,
                           ReplyType replyType, LocalDate answeredOn, String replyReason, String replyPlace,
                           ResultRow resultRow, ClosingReason closingReason, String closingNote, LocalDate closedOn,
                           Delivery delivery, FeeView fee, String proactiveNoticeId,
@@ -52,8 +55,9 @@ public record RequestView(String id, String division, long version, String recei
         Delivery delivery = r.deliveryMethod() == null ? null : new Delivery(r.deliveryMethod(), r.deliveredOn(), r.deliveryNote());
         return new RequestView(r.id(), r.division().value(), r.version(), r.receiptNumber(), r.channel(),
                 r.receivedOn(), r.applicantType(), r.applicantName(), r.applicantContact(), r.description(),
-                r.state(), due, overdue, window, returnDue, r.consultationStartedOn(), r.extensionDays(),
-                r.applicantToldHow(), r.replyType(), r.answeredOn(), r.replyReason(), r.replyPlace(),
+                r.state(), due, overdue, window, returnDue, r.correctionAskedOn(), r.correctionReceivedOn(),
+                r.consultationStartedOn(), r.extensionDays(), r.extendedOn(), r.extendedBy(), r.applicantToldHow(),
+                r.replyType(), r.answeredOn(), r.replyReason(), r.replyPlace(),
                 r.resultRow().orElse(null), r.closingReason(), r.closingNote(), r.closedOn(), delivery, fee,
                 r.proactiveNoticeId(), r.preferredReply());
     }

@@ -128,6 +128,8 @@ class DisclosureRequestTest {
         assertThat(returned.state()).isEqualTo(RequestState.RECEIVED);
         assertThat(returned.due().date()).isEqualTo(LocalDate.of(2026, 11, 9));
         assertThat(returned.due().explanation()).anySatisfy(l -> assertThat(l).contains("补正"));
+        assertThat(returned.correctionAskedOn()).isEqualTo(LocalDate.of(2026, 9, 24));
+        assertThat(returned.correctionReceivedOn()).isEqualTo(LocalDate.of(2026, 10, 12));
 
         assertThatThrownBy(() -> asTown(LocalDate.of(2026, 10, 13), (d, em) -> d.askForCorrection(em, id, returned.version(), "c")))
                 .isInstanceOf(InvalidState.class).extracting("messageKey").isEqualTo("error.disclosure.correction-once");
@@ -194,6 +196,8 @@ class DisclosureRequestTest {
         assertThat(extended.state()).isEqualTo(RequestState.EXTENDED);
         assertThat(extended.due().date()).isEqualTo(LocalDate.of(2026, 11, 19));
         assertThat(extended.applicantToldHow()).isEqualTo("2026年10月20日书面告知");
+        assertThat(extended.extendedOn()).isEqualTo(today);
+        assertThat(extended.extendedBy()).isEqualTo("wc-bzj-head");
         assertThatThrownBy(() -> asTown(today, (d, em) -> d.extend(em, TOWN_HEAD, id, extended.version(), 5, "再次")))
                 .isInstanceOf(InvalidState.class).extracting("messageKey").isEqualTo("error.disclosure.already-extended");
         // A consultation after the extension still pauses the clock and comes back to EXTENDED.

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.gongshi.access.Callers;
+import org.gongshi.request.RequestPermissions;
 import org.gongshi.shared.GongshiException;
 import org.gongshi.tenancy.StaffIdentity;
 import org.gongshi.tenancy.StaffRole;
@@ -21,7 +22,8 @@ import java.util.logging.Logger;
 
 /**
  * The frame of every staff screen: the product name, the signed-in user's division (full name,
- * province first) and name, a sign-out link, and the side navigation (the review queue only for reviewers).
+ * province first) and name, a sign-out link, and the side navigation (the review queue only for reviewers,
+ * the disclosure requests for those who handle them and for the county supervisor).
  */
 @Dependent
 public class MainLayout extends AppLayout {
@@ -80,6 +82,13 @@ public class MainLayout extends AppLayout {
             rereview.setId("nav-rereview");
             nav.addItem(rereview);
         }
+        if (showsRequests(me)) {
+            // By path, not by class: the request screens live in ui.request, which depends on this layout.
+            nav.addItem(item("nav-requests", "nav.requests", "requests", VaadinIcon.INBOX));
+            nav.addItem(item("nav-requests-due", "nav.requests-due", "requests/due", VaadinIcon.ALARM));
+            nav.addItem(item("nav-requests-proactive", "nav.requests-proactive", "requests/proactive",
+                    VaadinIcon.EXCHANGE));
+        }
         if (me != null && me.has(StaffRole.TENANT_ADMIN)) {
             SideNavItem sections = new SideNavItem(getTranslation("nav.sections"), BoardSectionsView.class,
                     VaadinIcon.LIST_OL.create());
@@ -93,6 +102,20 @@ public class MainLayout extends AppLayout {
             nav.addItem(holidays);
         }
         addToDrawer(nav);
+    }
+
+    /**
+     * Disclosure requests are for those who handle them (request officer, clerk, disclosure head) and
+     * for the county supervisor, who reads them; the screens offer each only what they may do.
+     */
+    static boolean showsRequests(StaffIdentity me) {
+        return RequestPermissions.handlesRequests(me) || (me != null && me.has(StaffRole.COUNTY_SUPERVISOR));
+    }
+
+    private SideNavItem item(String id, String labelKey, String path, VaadinIcon icon) {
+        SideNavItem item = new SideNavItem(getTranslation(labelKey), path, icon.create());
+        item.setId(id);
+        return item;
     }
 
     /** The header stays blank for someone the server does not recognise; the view says why. */

@@ -17,9 +17,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.enterprise.context.Dependent;
@@ -58,8 +61,10 @@ import java.util.stream.Stream;
  */
 @Route(value = "", layout = MainLayout.class)
 @Dependent
-public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, BeforeLeaveObserver {
+public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, BeforeLeaveObserver, BeforeEnterObserver {
 
+    /** The query parameter that opens one notice: {@code /?notice=<id>} (e.g. a draft made from requests, Art. 44). */
+    public static final String NOTICE_PARAMETER = "notice";
     /** Rows per call to the service; at most {@link Page#MAX_SIZE}. */
     static final int PAGE_SIZE = 50;
     /** How many full pages are read to find the division's normative documents. */
@@ -167,6 +172,28 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
     @Override
     public String getPageTitle() {
         return getTranslation("app.page-title", getTranslation("notice.editor.title"));
+    }
+
+    /** The location parameters that open the notice {@code noticeId} in the editor. */
+    public static QueryParameters showing(String noticeId) {
+        return QueryParameters.of(NOTICE_PARAMETER, noticeId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(NOTICE_PARAMETER).ifPresent(this::open);
+    }
+
+    /** Shows the notice {@code noticeId} of the user's division in the form, as if chosen in the list. */
+    void open(String noticeId) {
+        if (me == null) {
+            return;
+        }
+        NoticeView notice = refusedAs(null, () -> notices.get(me.division(), noticeId));
+        if (notice != null) {
+            showInForm(notice);
+            selectInGrid(notice);
+        }
     }
 
 

@@ -7,12 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Date pickers in the user's language, dates written the ISO way (2025-03-01) in both languages. */
-final class Pickers {
+public final class Pickers {
 
     private Pickers() {
     }
 
-    static DatePicker date(String id, String labelKey) {
+    public static DatePicker date(String id, String labelKey) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setLabel(Texts.t(labelKey));

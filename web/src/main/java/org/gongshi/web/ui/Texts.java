@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  * Text for the staff screens that several views share: labels of the notice's enums (keyed by
  * their names), times in China Standard Time, the review progress and audit entries.
  */
-final class Texts {
+public final class Texts {
 
     /** Times are shown as the clock on the wall of the village office. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
     static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
     static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZONE);
@@ -31,7 +31,7 @@ final class Texts {
     private Texts() {
     }
 
-    static String t(String key, Object... arguments) {
+    public static String t(String key, Object... arguments) {
         UI ui = UI.getCurrent();
         return ui != null
                 ? ui.getTranslation(key, arguments)
@@ -39,7 +39,7 @@ final class Texts {
     }
 
     /** The label of an enum value under {@code prefix}, e.g. {@code notice.genre.} + {@code PUBLIC_NOTICE}. */
-    static String label(String prefix, Enum<?> value) {
+    public static String label(String prefix, Enum<?> value) {
         return value == null ? "" : t(prefix + value.name());
     }
 
@@ -47,7 +47,7 @@ final class Texts {
         return label("notice.status.", status);
     }
 
-    static String minutes(Instant instant) {
+    public static String minutes(Instant instant) {
         return instant == null ? "" : MINUTES.format(instant);
     }
 

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.gongshi.shared.GongshiException;
 
-/** Short messages to the user as notifications, always from translation keys. */
-final class UserMessages {
+/** Short messages to the user as notifications, always from translation keys (public for the screens in sub-packages). */
+public final class UserMessages {
 
     static final int SUCCESS_MILLIS = 3_000;
     static final int ERROR_MILLIS = 10_000;
@@ -15,12 +15,12 @@ final class UserMessages {
     }
 
     /** A business refusal, in the words of its translation key; never the exception's own text. */
-    static void refusal(GongshiException refusal) {
+    public static void refusal(GongshiException refusal) {
         error(refusal.messageKey(), refusal.arguments().toArray());
     }
 
     /** The signed-in staff member, or null after telling the user why the server does not recognise them. */
-    static org.gongshi.tenancy.StaffIdentity signedIn(org.gongshi.access.Callers callers) {
+    public static org.gongshi.tenancy.StaffIdentity signedIn(org.gongshi.access.Callers callers) {
         try {
             return callers.current();
         } catch (GongshiException refusal) {
@@ -29,11 +29,11 @@ final class UserMessages {
         }
     }
 
-    static void error(String key, Object... arguments) {
+    public static void error(String key, Object... arguments) {
         show(key, arguments, ERROR_MILLIS, NotificationVariant.ERROR);
     }
 
-    static void success(String key, Object... arguments) {
+    public static void success(String key, Object... arguments) {
         show(key, arguments, SUCCESS_MILLIS, NotificationVariant.SUCCESS);
     }
 

@@ -131,6 +131,21 @@ class NoticeEditorViewTest {
     }
 
     @Test
+    void aNoticeNamedInTheAddressOpensInTheFormAsADraftMadeFromRequestsDoes() {
+        signIn(CLERK);
+        NoticeView draft = draft(DRAFT_ID, HUANGZHUANG_VILLAGE, 1, "村道路硬化工程招标文件", "本信息经多个申请人依申请公开……");
+        listing(draft);
+        when(notices.get(HUANGZHUANG_VILLAGE, DRAFT_ID)).thenReturn(draft);
+        NoticeEditorView view = openEditor();
+
+        view.open(DRAFT_ID);
+
+        assertThat(title().getValue()).isEqualTo("村道路硬化工程招标文件");
+        assertThat(grid().asSingleSelect().getValue()).isEqualTo(draft);
+        assertThat(NoticeEditorView.showing(DRAFT_ID).getQueryString()).isEqualTo("notice=" + DRAFT_ID);
+    }
+
+    @Test
     void theHeaderOffersSignOutAsAPlainLinkToTheLogoutAddress() {
         signIn(CLERK);
         UI.getCurrent().add(new MainLayout(callers));

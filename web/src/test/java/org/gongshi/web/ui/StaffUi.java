@@ -27,22 +27,22 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static com.github.mvysny.kaributools.NotificationsKt.getText;
 
-/** A mocked Vaadin session for the staff screens, in Chinese, with no CDI, plus sample data. */
-final class StaffUi {
+/** A mocked Vaadin session for the staff screens, in Chinese, with no CDI, plus sample data (public for the sub-packages' tests). */
+public final class StaffUi {
 
     /** 浙江省 温州市 文成县. */
-    static final DivisionCode WENCHENG_COUNTY = DivisionCode.of("330328");
+    public static final DivisionCode WENCHENG_COUNTY = DivisionCode.of("330328");
     /** 文成县 百丈漈镇 篁庄村委会. */
-    static final DivisionCode HUANGZHUANG_VILLAGE = DivisionCode.of("330328101200");
+    public static final DivisionCode HUANGZHUANG_VILLAGE = DivisionCode.of("330328101200");
     /** 文成县 百丈漈镇 西里村委会. */
-    static final DivisionCode XILI_VILLAGE = DivisionCode.of("330328101202");
-    static final String HUANGZHUANG_FULL_NAME = "浙江省 温州市 文成县 百丈漈镇 篁庄村委会";
+    public static final DivisionCode XILI_VILLAGE = DivisionCode.of("330328101202");
+    public static final String HUANGZHUANG_FULL_NAME = "浙江省 温州市 文成县 百丈漈镇 篁庄村委会";
 
-    static final StaffIdentity CLERK =
+    public static final StaffIdentity CLERK =
             new StaffIdentity("wc-hz-clerk", "王 秀英", HUANGZHUANG_VILLAGE, Set.of(StaffRole.CLERK));
-    static final StaffIdentity COUNTY_SUPERVISOR =
+    public static final StaffIdentity COUNTY_SUPERVISOR =
             new StaffIdentity("wc-supervisor", "赵 卫东", WENCHENG_COUNTY, Set.of(StaffRole.COUNTY_SUPERVISOR));
-    static final StaffIdentity REVIEWER =
+    public static final StaffIdentity REVIEWER =
             new StaffIdentity("wc-hz-reviewer", "李 建国", HUANGZHUANG_VILLAGE, Set.of(StaffRole.REVIEWER));
 
     private static final String I18N_PROVIDER_PROPERTY = "vaadin.i18n.provider";
@@ -50,7 +50,7 @@ final class StaffUi {
     private StaffUi() {
     }
 
-    static void setUp() {
+    public static void setUp() {
         // What vaadin-cdi does in the server: use Translations instead of Vaadin's default provider.
         System.setProperty(I18N_PROVIDER_PROPERTY, Translations.class.getName());
         // The views take EJBs in their constructors; the tests build them by hand, never the router.
@@ -59,7 +59,7 @@ final class StaffUi {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
     }
 
-    static void tearDown() {
+    public static void tearDown() {
         try {
             MockVaadin.tearDown();
         } finally {
@@ -69,51 +69,51 @@ final class StaffUi {
     }
 
     /** The browser asks the server, as it does every few seconds while polling is on. */
-    static void poll() {
+    public static void poll() {
         UI ui = UI.getCurrent();
         ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
     }
 
-    static Button button(String id) {
+    public static Button button(String id) {
         return _get(Button.class, spec -> spec.withId(id));
     }
 
     @SuppressWarnings("unchecked")
-    static <T> Grid<T> grid(String id) {
+    public static <T> Grid<T> grid(String id) {
         return _get(Grid.class, spec -> spec.withId(id));
     }
 
     @SuppressWarnings("unchecked")
-    static <T> Select<T> select(String id) {
+    public static <T> Select<T> select(String id) {
         return _get(Select.class, spec -> spec.withId(id));
     }
 
-    static DatePicker datePicker(String id) {
+    public static DatePicker datePicker(String id) {
         return _get(DatePicker.class, spec -> spec.withId(id));
     }
 
-    static TextArea textArea(String id) {
+    public static TextArea textArea(String id) {
         return _get(TextArea.class, spec -> spec.withId(id));
     }
 
-    static ConfirmDialog confirmDialog(String id) {
+    public static ConfirmDialog confirmDialog(String id) {
         return _get(ConfirmDialog.class, spec -> spec.withId(id));
     }
 
-    static List<String> notificationTexts() {
+    public static List<String> notificationTexts() {
         return getNotifications().stream().map(notification -> getText(notification)).toList();
     }
 
-    static NoticeView draft(String id, DivisionCode division, long version, String title, String body) {
+    public static NoticeView draft(String id, DivisionCode division, long version, String title, String body) {
         return NoticeBuilder.notice(id, division).version(version).text(title, body).build();
     }
 
-    static NoticeView published(String id, DivisionCode division, long version, String title, String body) {
+    public static NoticeView published(String id, DivisionCode division, long version, String title, String body) {
         return NoticeBuilder.notice(id, division).version(version).text(title, body)
                 .published(Instant.parse("2025-03-02T08:05:00Z")).build();
     }
 
-    static Page<NoticeView> page(NoticeView... items) {
+    public static Page<NoticeView> page(NoticeView... items) {
         return new Page<>(List.of(items), 0, NoticeEditorView.PAGE_SIZE, items.length);
     }
 }
