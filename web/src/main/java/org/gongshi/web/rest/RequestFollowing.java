@@ -36,7 +36,12 @@ public class RequestFollowing {
 
     /** A letter of {@code receipt} for the holder of {@code accessCode}, under the same guard. */
     public DocumentFile document(String client, String receipt, String accessCode, String documentId) {
-        return guarded(client, receipt, null, r -> requests.followDocument(r, accessCode, documentId));
+        return document(client, receipt, accessCode, documentId, null);
+    }
+
+    /** As {@link #document(String, String, String, String)}, only for a request of {@code within} when given. */
+    public DocumentFile document(String client, String receipt, String accessCode, String documentId, DivisionCode within) {
+        return guarded(client, receipt, within, r -> requests.followDocument(r, accessCode, documentId));
     }
 
     private <T> T guarded(String client, String receipt, DivisionCode within, java.util.function.Function<String, T> work) {

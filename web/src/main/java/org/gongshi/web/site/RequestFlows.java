@@ -1,5 +1,7 @@
 package org.gongshi.web.site;
 
+import org.gongshi.request.DocumentFile;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,8 +63,15 @@ public class RequestFlows {
     public record ShowFollowForm(int status, String receipt, String problem) implements Following {
     }
 
-    /** The status for the holder of the code. */
-    public record Found(PublicRequestStatus status) implements Following {
+    /**
+     * The status for the holder of the code; the code goes back into the page only inside the forms
+     * that fetch the letters (a page sent with {@code no-store}, never into a URL).
+     */
+    public record Found(PublicRequestStatus status, String accessCode) implements Following {
+    }
+
+    /** A letter of the request, asked for from the status page with the code. */
+    public record Letter(DocumentFile file) implements Following {
     }
 
     @Inject
@@ -122,8 +131,12 @@ public class RequestFlows {
         if (receipt.isEmpty() || code.isEmpty() || receipt.length() > 40) {
             return new ShowFollowForm(400, receipt.length() > 40 ? "" : receipt, Messages.get(locale, "intake.follow.required"));
         }
+        String document = fields.getOrDefault("document", "").strip();
         try {
-            return new Found(following.follow(request.getRemoteAddr(), receipt, code, within));
+            if (!document.isEmpty()) {
+                return new Letter(following.document(request.getRemoteAddr(), receipt, code, document, within));
+            }
+            return new Found(following.follow(request.getRemoteAddr(), receipt, code, within), code);
         } catch (RateLimited limited) {
             return new Refused(429, Messages.get(locale, limited.messageKey(), limited.retryAfterMinutes()), limited.retryAfterSeconds());
         } catch (NotFound notFound) {

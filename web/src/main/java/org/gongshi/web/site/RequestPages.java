@@ -213,7 +213,7 @@ public final class RequestPages {
     }
 
     /** The status in plain words: state, division, dates, the due date and how it was counted, the reply when answered. */
-    public static String status(Where w, PublicRequestStatus s) {
+    public static String status(Where w, PublicRequestStatus s, String accessCode) {
         StringBuilder html = new StringBuilder(4096);
         html.append("<h1>").append(Html.text(w.t("intake.status.heading", s.receiptNumber()))).append("</h1>\n")
                 .append("<section class=\"request-status\" id=\"request-status\">\n")
@@ -236,13 +236,54 @@ public final class RequestPages {
             html.append("<dt>").append(Html.text(w.t("intake.status.answered"))).append("</dt>\n<dd>")
                     .append(Html.text(date(w.locale(), s.answeredOn()))).append("</dd>\n");
         }
+        if (s.fee() != null) {
+            html.append("<dt>").append(Html.text(w.t("intake.status.fee"))).append("</dt>\n<dd id=\"request-fee\">")
+                    .append(Html.text(w.t("intake.status.fee.amount", s.fee().yuan())));
+            if (s.fee().payBy() != null) {
+                html.append(Html.text(w.t("intake.status.fee.pay-by", date(w.locale(), s.fee().payBy().date()))));
+            } else if (s.fee().settlement() != null) {
+                html.append(Html.text(w.t("intake.status.fee." + s.fee().settlement())));
+            }
+            html.append("</dd>\n");
+        }
         html.append("</dl>\n</section>\n");
         if (!s.state().closed()) {
             explanation(html, w, s.due());
         }
+        letters(html, w, s, accessCode);
         html.append("<p><a id=\"request-follow-again\"").append(w.kiosk() ? " class=\"row-btn\"" : "").append(" href=\"")
                 .append(Html.text(w.followAction())).append("\">").append(Html.text(w.t("intake.follow.another"))).append("</a></p>\n");
         return html.toString();
+    }
+
+    /**
+     * The letters sent to the applicant. On the site each is a small form that posts the receipt
+     * number, the code and the letter's id back to the follow page (so the code is never in a URL); the
+     * kiosk hands out no files and only lists them.
+     */
+    private static void letters(StringBuilder html, Where w, PublicRequestStatus s, String accessCode) {
+        if (s.documents().isEmpty()) {
+            return;
+        }
+        html.append("<section id=\"request-letters\"><h2>").append(Html.text(w.t("intake.status.letters"))).append("</h2>\n");
+        if (w.kiosk() || accessCode == null) {
+            html.append("<p>").append(Html.text(w.t("intake.status.letters.kiosk"))).append("</p>\n<ul>\n");
+            s.documents().stream().filter(d -> d.format() == org.gongshi.request.RequestDocument.Format.PDF)
+                    .forEach(d -> html.append("<li>").append(Html.text(w.t("request.document." + d.kind().name()))).append("</li>\n"));
+            html.append("</ul>\n</section>\n");
+            return;
+        }
+        html.append("<ul class=\"letters\">\n");
+        for (var d : s.documents()) {
+            String label = w.t("request.letters.link", w.t("request.document." + d.kind().name()), w.t("request.format." + d.format().name()));
+            html.append("<li><form method=\"post\" action=\"").append(Html.text(w.followAction())).append("\">")
+                    .append("<input type=\"hidden\" name=\"receipt\" value=\"").append(Html.text(s.receiptNumber())).append("\">")
+                    .append("<input type=\"hidden\" name=\"accessCode\" value=\"").append(Html.text(accessCode)).append("\">")
+                    .append("<input type=\"hidden\" name=\"document\" value=\"").append(Html.text(d.id())).append("\">")
+                    .append("<button type=\"submit\" class=\"letter\" id=\"letter-").append(Html.text(d.id())).append("\">")
+                    .append(Html.text(label)).append("</button></form></li>\n");
+        }
+        html.append("</ul>\n</section>\n");
     }
 
     /** A page that only says something: too many attempts, a refused post. */

@@ -86,7 +86,8 @@ public class RequestSite {
                             RequestPages.followForm(where, form.receipt(), form.problem()), false);
                 }
                 case RequestFlows.Found found -> write(response, locale, code, context, Messages.get(locale, "intake.follow.title"),
-                        RequestPages.status(where, found.status()), false);
+                        RequestPages.status(where, found.status(), found.accessCode()), false);
+                case RequestFlows.Letter letter -> letter(response, letter.file());
                 case RequestFlows.Refused refused -> refused(response, locale, code, context, refused, where.followAction());
             }
         } else {
@@ -95,6 +96,17 @@ public class RequestSite {
             write(response, locale, code, context, Messages.get(locale, "board.not-found.title"),
                     "<p>" + Html.text(Messages.get(locale, "error.request.method-not-allowed")) + "</p>\n", false);
         }
+    }
+
+    /** A letter as a download: never shown inline, never stored by a cache (it names the applicant). */
+    private static void letter(HttpServletResponse response, org.gongshi.request.DocumentFile file) throws IOException {
+        response.setContentType(file.mediaType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(file.bytes().length);
+        response.getOutputStream().write(file.bytes());
     }
 
     private static void refused(HttpServletResponse response, Locale locale, DivisionCode code, String context,

@@ -182,7 +182,7 @@ class RequestPagesTest {
         PublicRequestStatus consulting = RequestSamples.status("330328101-2026-0042", "330328101", LocalDate.of(2026, 9, 18),
                 RequestState.CONSULTING_THIRD_PARTY, new DueDate(LocalDate.of(2026, 11, 12), true, List.of("征求第三方意见期间暂停计算。")),
                 null, null);
-        Document page = Jsoup.parse(RequestPages.status(WHERE, consulting));
+        Document page = Jsoup.parse(RequestPages.status(WHERE, consulting, null));
         assertThat(page.select("h1").text()).contains("330328101-2026-0042");
         assertThat(page.select("#request-state").text()).isEqualTo("征求第三方意见");
         assertThat(page.select("#request-state-words").text()).contains("不计入答复期限").contains("第三十二条");
@@ -193,11 +193,30 @@ class RequestPagesTest {
 
         PublicRequestStatus answered = RequestSamples.status("330328101-2026-0042", "330328101", LocalDate.of(2026, 9, 18),
                 RequestState.ANSWERED, DUE, ReplyType.PARTLY_DISCLOSED, LocalDate.of(2026, 10, 9));
-        Document done = Jsoup.parse(RequestPages.status(WHERE, answered));
+        Document done = Jsoup.parse(RequestPages.status(WHERE, answered, null));
         assertThat(done.select("#request-state").text()).isEqualTo("已答复");
         assertThat(done.select("#reply-type").text()).isEqualTo("部分公开");
         assertThat(done.select("#request-status").text()).contains("2026年10月9日");
         assertThat(done.select("#due-date")).as("no due date once answered").isEmpty();
+    }
+
+    @Test
+    void the_fee_to_pay_and_the_letters_are_on_the_status_page_and_the_letters_post_the_code_never_in_a_url() {
+        PublicRequestStatus s = RequestSamples.withLetters(RequestSamples.status("330328101-2026-0042", "330328101",
+                LocalDate.of(2026, 9, 18), RequestState.AWAITING_FEE, DUE, null, null));
+        Document page = Jsoup.parse(RequestPages.status(WHERE, s, "ABCDEFGHJKMN"));
+        assertThat(page.select("#request-fee").text()).contains("1700").contains("2026年12月4日");
+        assertThat(page.select("#request-letters button").eachText()).containsExactly("答复书（Word）", "答复书（PDF）");
+        for (org.jsoup.nodes.Element form : page.select("#request-letters form")) {
+            assertThat(form.attr("method")).isEqualTo("post");
+            assertThat(form.attr("action")).doesNotContain("ABCDEFGHJKMN");
+            assertThat(form.select("input[name=accessCode]").attr("value")).isEqualTo("ABCDEFGHJKMN");
+        }
+        assertThat(page.select("a[href*=ABCDEFGHJKMN]")).isEmpty();
+        // Without the code (the kiosk), the letters are named, not handed out.
+        Document kiosk = Jsoup.parse(RequestPages.status(WHERE, s, null));
+        assertThat(kiosk.select("#request-letters form")).isEmpty();
+        assertThat(kiosk.select("#request-letters li").eachText()).containsExactly("答复书");
     }
 
     @Test
@@ -229,8 +248,8 @@ class RequestPagesTest {
                     RequestPages.form(where, hostile, problems, payload),
                     RequestPages.confirmation(where, new Filed(payload, payload, payload, LocalDate.of(2026, 9, 18), due), LocalDate.of(2026, 9, 18)),
                     RequestPages.followForm(where, payload, payload),
-                    RequestPages.status(where, RequestSamples.status(payload, payload, LocalDate.of(2026, 9, 18), RequestState.RECEIVED,
-                            due, null, null)),
+                    RequestPages.status(where, RequestSamples.withLetters(RequestSamples.status(payload, payload,
+                            LocalDate.of(2026, 9, 18), RequestState.RECEIVED, due, null, null)), payload),
                     RequestPages.notice(where, payload, payload, FOLLOW, payload));
             for (String html : pages) {
                 XssCorpus.assertInert(html, payload, FORM_ELEMENTS, FORM_ATTRIBUTES);

@@ -55,7 +55,10 @@ public class KioskRequests {
                 response.setStatus(form.status());
                 yield followForm(f, form.receipt(), form.problem());
             }
-            case RequestFlows.Found found -> f.page(f.t("intake.follow.title"), f.home(), STYLE + RequestPages.status(where(f), found.status()));
+            case RequestFlows.Found found -> f.page(f.t("intake.follow.title"), f.home(),
+                    STYLE + RequestPages.status(where(f), found.status(), null));
+            // The kiosk hands out no files (as with attachments): the status page lists the letters only.
+            case RequestFlows.Letter letter -> followForm(f, "", f.t("intake.status.letters.kiosk"));
             case RequestFlows.Refused refused -> refused(response, f, refused, f.url("follow"));
         };
     }

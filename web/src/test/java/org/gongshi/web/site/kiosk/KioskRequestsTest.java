@@ -118,7 +118,7 @@ class KioskRequestsTest {
                             new Filed(payload, payload, payload, LocalDate.of(2026, 11, 20), due), LocalDate.of(2026, 11, 20))),
                     FRAME.formPage(payload, FRAME.home(), RequestPages.followForm(where, payload, payload)),
                     FRAME.page(payload, FRAME.home(), RequestPages.status(where, org.gongshi.web.site.RequestSamples.status(payload, payload,
-                            LocalDate.of(2026, 11, 20), RequestState.EXTENDED, due, null, null))));
+                            LocalDate.of(2026, 11, 20), RequestState.EXTENDED, due, null, null), null)));
             for (String html : pages) {
                 XssCorpus.assertInert(html, payload, elements, attributes);
                 assertInsideTheKiosk(Jsoup.parse(html));
