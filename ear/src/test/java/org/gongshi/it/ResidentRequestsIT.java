@@ -157,6 +157,44 @@ class ResidentRequestsIT {
     }
 
     @Test
+    void once_answered_the_resident_downloads_the_reply_letter_from_the_follow_page_and_nowhere_else() {
+        Resident resident = new Resident(19);
+        String path = "/board/" + TOWN + "/requests/new";
+        resident.get(path);
+        String description = unique("2026年农村饮水安全工程验收报告");
+        Shown shown = Shown.of(resident.post(path, resident.filledIn(path, "李四", description)));
+        JsonObject request = staffSee(BAIZHANGJI_CLERK, TOWN, description).getFirst();
+        Api.Reply answered = Api.post("/api/divisions/" + TOWN + "/requests/" + request.getString("id") + "/answer",
+                Tokens.of(BAIZHANGJI_CLERK), Json.createObjectBuilder().add("version", request.getJsonNumber("version").longValue())
+                        .add("replyType", "DISCLOSED").build());
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+
+        Document followed = Jsoup.parse(resident.post("/board/" + TOWN + "/requests/follow", follow(shown.receipt(), shown.code())).body());
+        assertThat(followed.select("#request-state").text()).isEqualTo("已答复");
+        assertThat(followed.select("#request-letters button").eachText()).containsExactly("答复书（Word）", "答复书（PDF）");
+        String pdf = followed.select("#request-letters form").get(1).select("input[name=document]").attr("value");
+
+        Map<String, String> letter = follow(shown.receipt(), shown.code());
+        letter.put("document", pdf);
+        Api.Reply download = resident.post("/board/" + TOWN + "/requests/follow", letter);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        assertPrivate(download);
+        assertThat(download.body()).startsWith("%PDF-");
+
+        // A neighbouring village's page, a wrong code, and the kiosk hand out nothing.
+        assertThat(resident.post("/board/" + HZ + "/requests/follow", letter).body()).doesNotStartWith("%PDF");
+        Map<String, String> wrong = follow(shown.receipt(), "ABCDEFGHJKMN");
+        wrong.put("document", pdf);
+        Api.Reply refused = resident.post("/board/" + TOWN + "/requests/follow", wrong);
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.body()).doesNotStartWith("%PDF");
+        Api.Reply kiosk = resident.post("/kiosk/" + TOWN + "/follow", letter);
+        assertThat(kiosk.body()).doesNotStartWith("%PDF").contains("不提供文书下载");
+    }
+
+    @Test
     void a_refused_form_keeps_everything_typed_and_names_each_problem_next_to_its_field() {
         Resident resident = new Resident(12);
         String path = "/board/" + TOWN + "/requests/new";
