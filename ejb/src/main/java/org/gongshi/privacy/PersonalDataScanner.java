@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
  *       table is no number — and at most 6 groups. A group that is a whole valid ID or mobile number on
  *       its own is not a piece of a card, unless a card word or an issuer number with a Luhn pass says so.</li>
  *   <li><b>Choice.</b> Readings that are rarely coincidences — an ID with a valid check character, a
- *       phone in its usual groups (3-4-4, 3-8, 7-4) or with its country code — are anchors: no other
+ *       phone in its usual groups (3-4-4) or with its country code — are anchors: no other
  *       reading may take a part of their groups. Of the rest, the set of non-overlapping readings covering
  *       the most digits wins, then the one with the best evidence: a number is never cut short for a
  *       surer reading of a part of it.</li>
@@ -273,7 +273,7 @@ public final class PersonalDataScanner {
 
         boolean isAnchor() {
             return (kind == PersonalDataKind.CITIZEN_ID && confidence == Confidence.HIGH)
-                    || (kind == PersonalDataKind.MOBILE_PHONE && evidence == 4 && last > first);
+                    || (kind == PersonalDataKind.MOBILE_PHONE && evidence == 4 && last > first);  // 3-4-4 or +86
         }
     }
 
@@ -393,15 +393,18 @@ public final class PersonalDataScanner {
             }
             String mobile = mobile(run, i, d, multi);
             if (mobile != null) {
-                if (!innerOk || !(tailOk || usualPhoneGrouping(run, i, j)) || vetoed(start, end)) {
+                if (!innerOk || !(tailOk || phoneGrouping(run, i, j).equals("3-4-4")) || vetoed(start, end)) {
                     return null;
                 }
                 if (mobile.length() < n && start > 0 && (normal[start - 1] == '+' || normal[start - 1] == '＋')) {
                     start--;
                 }
-                boolean usual = !multi || mobile.length() < n || usualPhoneGrouping(run, i, j);
-                return new Reading(i, j, PersonalDataKind.MOBILE_PHONE, usual ? Confidence.HIGH : Confidence.MEDIUM,
-                        mobile, start, end, n, usual ? 4 : 2);
+                // Evidence: 4 in one piece, with a country code or as 3-4-4; 3 as 3-8 or 7-4; 2 otherwise.
+                String shape = phoneGrouping(run, i, j);
+                int evidence = !multi || mobile.length() < n || shape.equals("3-4-4") ? 4
+                        : shape.equals("3-8") || shape.equals("7-4") ? 3 : 2;
+                return new Reading(i, j, PersonalDataKind.MOBILE_PHONE, evidence >= 3 ? Confidence.HIGH : Confidence.MEDIUM,
+                        mobile, start, end, n, evidence);
             }
             if (n == 15 && CitizenId.isPlausibleShort(d)) {
                 // No check character: only a tidy grouping is read as an old ID.
@@ -539,14 +542,13 @@ public final class PersonalDataScanner {
         return d.length() == 11 && d.charAt(0) == '1' && d.charAt(1) >= '3' && d.charAt(1) <= '9';
     }
 
-    /** 3-4-4, 3-8 or 7-4: how phones are grouped when they are. */
-    private static boolean usualPhoneGrouping(List<Group> run, int i, int j) {
+    /** The lengths of groups {@code i..j}, e.g. {@code 3-4-4}, the way phones are grouped when they are. */
+    private static String phoneGrouping(List<Group> run, int i, int j) {
         StringBuilder shape = new StringBuilder();
         for (int k = i; k <= j; k++) {
             shape.append(run.get(k).length()).append(k < j ? "-" : "");
         }
-        String s = shape.toString();
-        return s.equals("3-4-4") || s.equals("3-8") || s.equals("7-4");
+        return shape.toString();
     }
 
     /** 4-4-4-4(-1..4) or a 6-digit issuer number first: how cards are printed and copied. */
