@@ -34,6 +34,10 @@ public abstract class GongshiException extends RuntimeException {
     /** How a refusal is answered over HTTP; the REST layer maps it to a status code. */
     public abstract Kind kind();
 
-    /** TOO_LARGE: a file over its size limit (413); UNSUPPORTED: a file of a kind not accepted (415). */
-    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, INVALID, GONE, TOO_LARGE, UNSUPPORTED }
+    /**
+     * TOO_LARGE: a file over its size limit (413); UNSUPPORTED: a file of a kind not accepted (415);
+     * UNPROCESSABLE: a well-formed request whose content may not go on as it is, e.g. a notice with
+     * personal data in it (422).
+     */
+    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, INVALID, GONE, TOO_LARGE, UNSUPPORTED, UNPROCESSABLE }
 }

@@ -19,4 +19,9 @@ public final class TestAttachments {
         em.persist(new AttachmentContent(a, file.bytes()));
         return a.id();
     }
+
+    /** A small real PNG image. */
+    public static byte[] png() {
+        return SampleFiles.image("png");
+    }
 }

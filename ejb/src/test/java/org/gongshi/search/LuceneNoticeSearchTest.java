@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongshi.access.TenantData;
 import org.gongshi.access.TestDatabase;
+import org.gongshi.attachment.AttachmentText;
 import org.gongshi.attachment.TestAttachments;
 import org.gongshi.notice.CatalogFilter;
 import org.gongshi.notice.DisclosureAttribute;
@@ -399,10 +400,10 @@ class LuceneNoticeSearchTest {
 
     @Test
     void an_unreadable_file_yields_no_text_instead_of_failing() {
-        assertThat(AttachmentText.extract("application/pdf", "%PDF-1.4 broken".getBytes(), "test")).isEmpty();
-        assertThat(AttachmentText.extract("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        assertThat(AttachmentText.forIndex("application/pdf", "%PDF-1.4 broken".getBytes(), "test")).isEmpty();
+        assertThat(AttachmentText.forIndex("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 new byte[]{'P', 'K', 3, 4, 0}, "test")).isEmpty();
-        assertThat(AttachmentText.extract("image/png", new byte[]{1, 2, 3}, "test")).isEmpty();
+        assertThat(AttachmentText.forIndex("image/png", new byte[]{1, 2, 3}, "test")).isEmpty();
     }
 
     // ---- helpers ----
