@@ -18,7 +18,7 @@ public class PersonalDataFound extends GongshiException {
     }
 
     /** The refusal for a report that blocks publication, naming its first blocking place. */
-    static PersonalDataFound of(PersonalDataReport report) {
+    public static PersonalDataFound of(PersonalDataReport report) {
         int count = report.hits().size() + (int) report.unchecked().stream().filter(PersonalDataReport.Unchecked::blocks).count();
         if (!report.hits().isEmpty()) {
             PersonalDataReport.Hit first = report.hits().get(0);
