@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongshi.notice.NoticeService;
 import org.gongshi.notice.NoticeStatus;
 import org.gongshi.notice.NoticeView;
-import org.gongshi.notice.PersonalDataReport;
 import org.gongshi.shared.InvalidInput;
 import org.gongshi.shared.Page;
 
@@ -117,8 +116,8 @@ public class NoticeResource {
     @Path("{id}/personal-data")
     @Operation(summary = "What the personal-data check finds in the notice and its attachments: place, line, kind,"
             + " masked preview; and the reason recorded for this content, if any")
-    public PersonalDataReport personalData(@PathParam("code") String code, @PathParam("id") String id) {
-        return notices.personalData(Divisions.fromPath(code), id);
+    public PersonalDataAnswer personalData(@PathParam("code") String code, @PathParam("id") String id) {
+        return PersonalDataAnswer.of(notices.personalData(Divisions.fromPath(code), id));
     }
 
     @POST

@@ -674,8 +674,10 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
     private boolean proposeCorrection(NoticeView notice, CorrectionDialog.Correction c, OverrideReason reason,
                                       CorrectionDialog dialog) {
         try {
-            showInForm(notices.proposeRevision(me.division(), notice.id(), notice.version(), c.title(), c.body(),
-                    c.changeNote(), reason));
+            showInForm(reason == null
+                    ? notices.proposeRevision(me.division(), notice.id(), notice.version(), c.title(), c.body(), c.changeNote())
+                    : notices.proposeRevision(me.division(), notice.id(), notice.version(), c.title(), c.body(), c.changeNote(),
+                    reason));
             refreshGrid();
             UserMessages.success("notice.correct.submitted");
             return true;
