@@ -4,11 +4,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
 import jakarta.persistence.EntityManager;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongshi.access.TestDatabase;
@@ -234,7 +229,7 @@ class PersonalDataGateTest {
         Notice n = draft(HUANGZHUANG, "临时救助名单公示", "名单见附件。");
         in(HUANGZHUANG, em -> {
             TestAttachments.attach(em, HUANGZHUANG, n.id(), "救助名单.xlsx", xlsx("序号", "1", "2", "张三 " + PHONE));
-            TestAttachments.attach(em, HUANGZHUANG, n.id(), "说明.pdf", pdf("Contact", "ID " + ID));
+            TestAttachments.attach(em, HUANGZHUANG, n.id(), "说明.pdf", TestAttachments.pdf("Contact", "ID " + ID));
             TestAttachments.attach(em, HUANGZHUANG, n.id(), "现场照片.png", TestAttachments.png());
             return null;
         });
@@ -405,28 +400,6 @@ class PersonalDataGateTest {
                 sheet.createRow(r).createCell(0).setCellValue(rows[r]);
             }
             book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A PDF with one Latin line per argument (standard font, no font file needed). */
-    static byte[] pdf(String... lines) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream stream = new PDPageContentStream(doc, page)) {
-                stream.beginText();
-                stream.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                stream.newLineAtOffset(50, 700);
-                for (String line : lines) {
-                    stream.showText(line);
-                    stream.newLineAtOffset(0, -20);
-                }
-                stream.endText();
-            }
-            doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

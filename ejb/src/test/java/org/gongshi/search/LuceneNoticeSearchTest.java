@@ -1,11 +1,6 @@
 package org.gongshi.search;
 
 import jakarta.persistence.EntityManager;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongshi.access.TenantData;
@@ -493,20 +488,6 @@ class LuceneNoticeSearchTest {
 
     /** A PDF with latin text in a standard font (no font file needed). */
     static byte[] pdf(String text) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream stream = new PDPageContentStream(doc, page)) {
-                stream.beginText();
-                stream.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                stream.newLineAtOffset(50, 700);
-                stream.showText(text);
-                stream.endText();
-            }
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestAttachments.pdf(text);
     }
 }
