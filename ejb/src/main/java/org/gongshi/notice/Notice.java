@@ -381,6 +381,21 @@ public class Notice {
         touch(publisher, now);
     }
 
+    /**
+     * Sends an approved notice back to draft because it may not go on the board as it is: the
+     * personal-data check found something at its scheduled time. Its review starts again once the
+     * clerk has masked it, replaced the attachment or recorded a reason.
+     */
+    public void holdBack(String by, Clock clock) {
+        if (status != NoticeStatus.APPROVED) {
+            throw new InvalidState("error.notice.not-approved");
+        }
+        status = NoticeStatus.DRAFT;
+        approvedLevels = 0;
+        reviewLevels = null;
+        touch(by, clock.instant());
+    }
+
     /** Takes a published notice off the board; the reason is required and kept. */
     public void withdraw(String by, String reason, Clock clock) {
         if (status != NoticeStatus.PUBLISHED) {

@@ -174,11 +174,24 @@ public class NoticeService {
     /** Sends a draft to review, at as many levels as the division's review policy says now. */
     @RolesAllowed(StaffRole.Names.CLERK)
     public NoticeView submit(DivisionCode division, String id, long expectedVersion) {
+        return submit(division, id, expectedVersion, null);
+    }
+
+    /**
+     * Sends a draft to review after the personal-data check (Regulation Art. 15): refused with
+     * {@link PersonalDataFound} when the title, body or an attachment holds personal data, unless
+     * {@code override} (or an earlier one for this very content) gives the legal reason to publish it.
+     */
+    @RolesAllowed(StaffRole.Names.CLERK)
+    public NoticeView submit(DivisionCode division, String id, long expectedVersion, OverrideReason override) {
         StaffIdentity me = clerk(division);
         try (EntityManager em = data.open(me.writeScope())) {
             Notice notice = loadForChange(em, id, expectedVersion);
             ReviewPolicy policy = em.find(ReviewPolicy.class, division.value());
             int levels = policy == null ? ReviewPolicy.DEFAULT_LEVELS : policy.levels();
+            if (notice.status() == NoticeStatus.DRAFT) {
+                publisher.gate().requireClear(em, notice, override, me.username(), clock.instant());
+            }
             notice.submitForReview(levels, me.username(), clock);
             audit.record(em, division, notice.updatedAt(), me.username(), "notice.submitted", notice.id(),
                     "levels=" + levels);
@@ -238,14 +251,50 @@ public class NoticeService {
     @RolesAllowed(StaffRole.Names.CLERK)
     public NoticeView proposeRevision(DivisionCode division, String id, long expectedVersion, String title, String body,
                                       String changeNote) {
+        return proposeRevision(division, id, expectedVersion, title, body, changeNote, null);
+    }
+
+    /** A correction, checked for personal data like a submission; {@code override} as in {@link #submit}. */
+    @RolesAllowed(StaffRole.Names.CLERK)
+    public NoticeView proposeRevision(DivisionCode division, String id, long expectedVersion, String title, String body,
+                                      String changeNote, OverrideReason override) {
         StaffIdentity me = clerk(division);
         try (EntityManager em = data.open(me.writeScope())) {
             Notice notice = loadForChange(em, id, expectedVersion);
             ReviewPolicy policy = em.find(ReviewPolicy.class, division.value());
             int levels = policy == null ? ReviewPolicy.DEFAULT_LEVELS : policy.levels();
             notice.proposeRevision(title, body, changeNote, levels, me.username(), clock);
+            publisher.gate().requireClear(em, notice, override, me.username(), clock.instant());
             audit.record(em, division, notice.updatedAt(), me.username(), "notice.revision-proposed", notice.id(),
                     notice.pendingChangeNote());
+            flush(em);
+            return NoticeView.of(notice);
+        }
+    }
+
+    /**
+     * What the personal-data check finds in the notice now — in what it would publish next and in its
+     * attachments — with the masked preview of each number and the reason recorded for this content,
+     * if any. For the division's staff (and the county, read-only).
+     */
+    public PersonalDataReport personalData(DivisionCode division, String id) {
+        try (EntityManager em = data.open(readScope(division))) {
+            return publisher.gate().report(em, load(em, id));
+        }
+    }
+
+    /**
+     * Masks every personal number in a draft's title, body, document number and agency (一键脱敏) by the
+     * safe default masks, as a revision of the draft. Attachments are not changed: they are replaced.
+     */
+    @RolesAllowed(StaffRole.Names.CLERK)
+    public NoticeView maskPersonalData(DivisionCode division, String id, long expectedVersion) {
+        StaffIdentity me = clerk(division);
+        try (EntityManager em = data.open(me.writeScope())) {
+            Notice notice = loadForChange(em, id, expectedVersion);
+            String counts = PersonalDataGate.maskableCounts(notice);
+            notice.revise(publisher.gate().masked(notice), me.username(), clock);
+            audit.record(em, division, notice.updatedAt(), me.username(), "notice.personal-data-masked", notice.id(), counts);
             flush(em);
             return NoticeView.of(notice);
         }
@@ -262,10 +311,16 @@ public class NoticeService {
     /** Publishes an approved notice now, ahead of its scheduled time. A draft must be reviewed first. */
     @RolesAllowed(StaffRole.Names.CLERK)
     public NoticeView publish(DivisionCode division, String id, long expectedVersion) {
+        return publish(division, id, expectedVersion, null);
+    }
+
+    /** Publishes an approved notice now, after the personal-data check; {@code override} as in {@link #submit}. */
+    @RolesAllowed(StaffRole.Names.CLERK)
+    public NoticeView publish(DivisionCode division, String id, long expectedVersion, OverrideReason override) {
         StaffIdentity me = clerk(division);
         try (EntityManager em = data.open(me.writeScope())) {
             Notice notice = loadForChange(em, id, expectedVersion);
-            publisher.publish(em, notice, me.username(), clock);
+            publisher.publish(em, notice, me.username(), clock, override);
             flush(em);
             return NoticeView.of(notice);
         }

@@ -30,13 +30,27 @@ public class Publisher {
     @Inject
     jakarta.enterprise.inject.Instance<PublishedParts> parts;
 
-    /** The attachments' fingerprints where that capability is deployed; none otherwise. */
+    /** The attachments' fingerprints and texts where that capability is deployed; none otherwise. */
     PublishedParts parts() {
         return parts != null && parts.isResolvable() ? parts.get() : PublishedParts.NONE;
     }
 
+    /** The personal-data check, over the notice's text and its attachments. */
+    PersonalDataGate gate() {
+        return new PersonalDataGate(parts(), audit);
+    }
+
     /** Publishes {@code notice} (and its interpretation) in the entity manager's own division. */
     void publish(EntityManager em, Notice notice, String publisher, Clock clock) {
+        publish(em, notice, publisher, clock, null);
+    }
+
+    /**
+     * Publishes {@code notice} (and its interpretation) in the entity manager's own division, after the
+     * personal-data check of both (a document and its interpretation go on the board together or not at
+     * all); {@code reason}, when given, is the clerk's recorded reason to publish what the check finds.
+     */
+    void publish(EntityManager em, Notice notice, String publisher, Clock clock, OverrideReason reason) {
         Notice interpretation = null;
         if (notice.genre() == Genre.NORMATIVE_DOCUMENT) {
             interpretation = interpretationOf(em, notice.id());
@@ -58,6 +72,11 @@ public class Publisher {
                 return;
             }
         }
+        PersonalDataGate gate = gate();
+        gate.requireClear(em, notice, reason, publisher, clock.instant());
+        if (interpretation != null) {
+            gate.requireClear(em, interpretation, reason, publisher, clock.instant());
+        }
         publishOne(em, notice, publisher, clock);
         if (interpretation != null) {
             publishOne(em, interpretation, publisher, clock);
@@ -73,6 +92,7 @@ public class Publisher {
 
     /** Puts an approved correction on the board as the next revision, keeping the text it replaces. */
     void publishRevision(EntityManager em, Notice notice, String publisher, Clock clock) {
+        gate().requireClear(em, notice, null, publisher, clock.instant());
         NoticeRevision previous = notice.applyPendingRevision(publisher, clock);
         em.persist(previous);
         audit.record(em, notice.division(), notice.revisedAt(), publisher, "notice.revision-published", notice.id(),

@@ -37,6 +37,9 @@ public class ScheduledPublication {
     @Inject
     Clock clock;
 
+    @Inject
+    org.gongshi.audit.AuditTrail audit;
+
     @jakarta.annotation.Resource
     jakarta.ejb.SessionContext context;
 
@@ -70,14 +73,35 @@ public class ScheduledPublication {
         }
     }
 
+    /**
+     * Publishes one due notice. When the personal-data check finds something no recorded reason covers,
+     * nothing is published: the notice goes back to draft (so the scheduler stops trying) and the audit
+     * trail says why, where its staff see it in the notice's history and the editor.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void publishOne(Due due) {
         try (EntityManager em = data.open(TenantScope.own(due.division()))) {
             Notice notice = em.find(Notice.class, due.id());
             if (notice != null && notice.isDue(clock.instant())) {
-                publisher.publish(em, notice, SYSTEM, clock);
+                publishOrHoldBack(em, notice);
                 em.flush();
             }
         }
+    }
+
+    /** Publishes {@code notice}, or sends it back to draft with an audit entry when personal data blocks it. */
+    void publishOrHoldBack(EntityManager em, Notice notice) {
+        try {
+            publisher.publish(em, notice, SYSTEM, clock);
+        } catch (PersonalDataFound found) {
+            holdBack(em, notice);
+        }
+    }
+
+    private void holdBack(EntityManager em, Notice notice) {
+        String findings = PersonalDataGate.summary(publisher.gate().report(em, notice));
+        notice.holdBack(SYSTEM, clock);
+        audit.record(em, notice.division(), clock.instant(), SYSTEM, "notice.publication-held-back", notice.id(), findings);
+        LOG.warning("Scheduled publication of notice " + notice.id() + " held back: personal data found");
     }
 }

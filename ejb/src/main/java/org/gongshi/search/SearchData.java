@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.gongshi.access.TenantData;
 import org.gongshi.attachment.Attachment;
 import org.gongshi.attachment.AttachmentContent;
+import org.gongshi.attachment.AttachmentText;
 import org.gongshi.notice.DisclosureAttribute;
 import org.gongshi.notice.Notice;
 import org.gongshi.notice.NoticeStatus;
@@ -156,7 +157,7 @@ public class SearchData {
             }
             AttachmentContent content = em.find(AttachmentContent.class, a.id());
             if (content != null) {
-                text.append(AttachmentText.extract(a.mediaType(), content.bytes(), a.id())).append('\n');
+                text.append(AttachmentText.forIndex(a.mediaType(), content.bytes(), a.id())).append('\n');
                 em.detach(content);
             }
         }

@@ -36,7 +36,9 @@ public abstract class GongshiException extends RuntimeException {
 
     /**
      * TOO_LARGE: a file over its size limit (413); UNSUPPORTED: a file of a kind not accepted (415);
-     * UNAVAILABLE: the server lacks something it needs, e.g. a font for PDFs (503).
+     * UNAVAILABLE: the server lacks something it needs, e.g. a font for PDFs (503);
+     * UNPROCESSABLE: a well-formed request whose content may not go on as it is, e.g. a notice with
+     * personal data in it (422).
      */
-    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, INVALID, GONE, TOO_LARGE, UNSUPPORTED, UNAVAILABLE }
+    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, INVALID, GONE, TOO_LARGE, UNSUPPORTED, UNAVAILABLE, UNPROCESSABLE }
 }

@@ -1,15 +1,11 @@
 package org.gongshi.search;
 
 import jakarta.persistence.EntityManager;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongshi.access.TenantData;
 import org.gongshi.access.TestDatabase;
+import org.gongshi.attachment.AttachmentText;
 import org.gongshi.attachment.TestAttachments;
 import org.gongshi.notice.CatalogFilter;
 import org.gongshi.notice.DisclosureAttribute;
@@ -399,10 +395,10 @@ class LuceneNoticeSearchTest {
 
     @Test
     void an_unreadable_file_yields_no_text_instead_of_failing() {
-        assertThat(AttachmentText.extract("application/pdf", "%PDF-1.4 broken".getBytes(), "test")).isEmpty();
-        assertThat(AttachmentText.extract("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        assertThat(AttachmentText.forIndex("application/pdf", "%PDF-1.4 broken".getBytes(), "test")).isEmpty();
+        assertThat(AttachmentText.forIndex("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 new byte[]{'P', 'K', 3, 4, 0}, "test")).isEmpty();
-        assertThat(AttachmentText.extract("image/png", new byte[]{1, 2, 3}, "test")).isEmpty();
+        assertThat(AttachmentText.forIndex("image/png", new byte[]{1, 2, 3}, "test")).isEmpty();
     }
 
     // ---- helpers ----
@@ -492,20 +488,6 @@ class LuceneNoticeSearchTest {
 
     /** A PDF with latin text in a standard font (no font file needed). */
     static byte[] pdf(String text) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream stream = new PDPageContentStream(doc, page)) {
-                stream.beginText();
-                stream.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                stream.newLineAtOffset(50, 700);
-                stream.showText(text);
-                stream.endText();
-            }
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestAttachments.pdf(text);
     }
 }

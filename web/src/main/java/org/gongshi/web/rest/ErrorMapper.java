@@ -72,7 +72,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 .entity(new ApiError(key, message)).build();
     }
 
-    private static Response.Status status(GongshiException.Kind kind) {
+    private static Response.StatusType status(GongshiException.Kind kind) {
         return switch (kind) {
             case NOT_FOUND -> Response.Status.NOT_FOUND;
             case FORBIDDEN -> Response.Status.FORBIDDEN;
@@ -82,8 +82,27 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
             case UNSUPPORTED -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
             case UNAVAILABLE -> Response.Status.SERVICE_UNAVAILABLE;
+            case UNPROCESSABLE -> UNPROCESSABLE_CONTENT;
         };
     }
+
+    /** 422 (RFC 9110 §15.5.21), which Jakarta REST 3.1 has no constant for. */
+    static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
 
     /** EJB containers wrap what they throw; the interesting exception is inside. */
     private static Throwable unwrap(Throwable t) {

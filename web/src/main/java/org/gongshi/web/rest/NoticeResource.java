@@ -90,22 +90,45 @@ public class NoticeResource {
     @POST
     @Path("{id}/publish")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    @Operation(summary = "Publish a draft to the public board")
+    @Operation(summary = "Publish an approved notice now, ahead of its scheduled time; 422 when personal data is found"
+            + " and no reason is recorded (optional body {\"override\": {\"basis\", \"reason\"}})")
     public NoticeView publish(@PathParam("code") String code, @PathParam("id") String id,
-                              @QueryParam("version") Long version) {
+                              @QueryParam("version") Long version,
+                              @RequestBody(content = @Content(schema = @Schema(implementation = OverrideRequest.Body.class))) String body) {
         if (version == null) {
             throw new InvalidInput("error.request.version-required");
         }
-        return notices.publish(Divisions.fromPath(code), id, version);
+        return notices.publish(Divisions.fromPath(code), id, version, OverrideRequest.Body.read(body));
     }
 
     @POST
     @Path("{id}/submit")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    @Operation(summary = "Send a draft to review (one to three levels, the division's policy)")
+    @Operation(summary = "Send a draft to review (one to three levels, the division's policy); 422 when personal data"
+            + " is found and no reason is recorded (optional body {\"override\": {\"basis\", \"reason\"}})")
     public NoticeView submit(@PathParam("code") String code, @PathParam("id") String id,
-                             @QueryParam("version") Long version) {
-        return notices.submit(Divisions.fromPath(code), id, requireVersion(version));
+                             @QueryParam("version") Long version,
+                             @RequestBody(content = @Content(schema = @Schema(implementation = OverrideRequest.Body.class))) String body) {
+        return notices.submit(Divisions.fromPath(code), id, requireVersion(version), OverrideRequest.Body.read(body));
+    }
+
+    @GET
+    @Path("{id}/personal-data")
+    @Operation(summary = "What the personal-data check finds in the notice and its attachments: place, line, kind,"
+            + " masked preview; and the reason recorded for this content, if any")
+    public PersonalDataAnswer personalData(@PathParam("code") String code, @PathParam("id") String id) {
+        return PersonalDataAnswer.of(notices.personalData(Divisions.fromPath(code), id));
+    }
+
+    @POST
+    @Path("{id}/mask-personal-data")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mask every personal number in a draft's title, body, document number and agency (一键脱敏);"
+            + " 409 when the draft changed since the given version")
+    public NoticeView maskPersonalData(@PathParam("code") String code, @PathParam("id") String id,
+                                       @RequestBody(content = @Content(schema = @Schema(implementation = VersionRequest.class))) String body) {
+        VersionRequest request = JsonBodies.read(body, VersionRequest.class);
+        return notices.maskPersonalData(Divisions.fromPath(code), id, requireVersion(request.version()));
     }
 
     @POST
@@ -145,7 +168,8 @@ public class NoticeResource {
     public NoticeView revisePublished(@PathParam("code") String code, @PathParam("id") String id,
                                       @RequestBody(content = @Content(schema = @Schema(implementation = RevisionRequest.class))) String body) {
         RevisionRequest r = JsonBodies.read(body, RevisionRequest.class);
-        return notices.proposeRevision(Divisions.fromPath(code), id, requireVersion(r.version()), r.title(), r.body(), r.changeNote());
+        return notices.proposeRevision(Divisions.fromPath(code), id, requireVersion(r.version()), r.title(), r.body(), r.changeNote(),
+                r.override() == null ? null : r.override().toReason());
     }
 
     @GET

@@ -34,6 +34,9 @@ import org.gongshi.notice.NoticeContent;
 import org.gongshi.notice.NoticeService;
 import org.gongshi.notice.NoticeStatus;
 import org.gongshi.notice.NoticeView;
+import org.gongshi.notice.OverrideReason;
+import org.gongshi.notice.PersonalDataFound;
+import org.gongshi.notice.PersonalDataReport;
 import org.gongshi.notice.ReviewDecision;
 import org.gongshi.notice.ReviewPolicyService;
 import org.gongshi.shared.ConcurrentEdit;
@@ -76,6 +79,9 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
     /** How often the browser asks while an autosave is pending: a crash loses at most about 10 s of typing. */
     static final int AUTOSAVE_POLL_MILLIS = 2_000;
 
+    /** Who sends a due notice back to draft when personal data blocks it ({@code notice.ScheduledPublication}). */
+    static final String HELD_BACK_BY = "system:scheduler";
+
     /** The choices of the status filter. */
     enum StatusFilter {
         ALL(null), DRAFTS(NoticeStatus.DRAFT), IN_REVIEW(NoticeStatus.IN_REVIEW), APPROVED(NoticeStatus.APPROVED),
@@ -110,6 +116,8 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
     private final Span autosaveStatus = new Span();
     private final NoticeForm form;
     private final AttachmentsPanel attachments = new AttachmentsPanel();
+    private final PersonalDataPanel privacy = new PersonalDataPanel(this::maskPersonalData, this::askOverride);
+    private final Paragraph heldBack = new Paragraph();
     private final Button newNotice = new Button();
     private final Button save = new Button();
     private final Button submit = new Button();
@@ -329,6 +337,9 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
         rejection.setId("notice-rejection");
         rejection.getStyle().set("color", "var(--vaadin-color-error, #c00)").set("margin", "0")
                 .set("white-space", "pre-wrap");
+        heldBack.setId("notice-held-back");
+        heldBack.setText(getTranslation("privacy.held-back"));
+        heldBack.getStyle().set("color", "var(--vaadin-color-error, #c00)").set("margin", "0");
         withdrawal.setId("notice-withdrawal");
         withdrawal.getStyle().set("margin", "0").set("white-space", "pre-wrap");
         levelsHint.setId("notice-levels-hint");
@@ -392,8 +403,8 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
         actions.getStyle().set("flex-wrap", "wrap");
         actions.setVisible(me != null);
 
-        VerticalLayout section = new VerticalLayout(formHeading, reviewProgress, rejection, withdrawal, form,
-                levelsHint, actions, autosaveStatus);
+        VerticalLayout section = new VerticalLayout(formHeading, reviewProgress, heldBack, rejection, withdrawal, form,
+                levelsHint, actions, autosaveStatus, privacy);
         section.add(attachments);
         section.setPadding(false);
         if (!canWrite) {
@@ -417,6 +428,22 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
         formHeading.setText(getTranslation(headingKey()));
         showStatusNotes();
         updateActions();
+        showPersonalData();
+    }
+
+    /**
+     * What the personal-data check finds in the clerk's own draft or approved notice (Regulation
+     * Art. 15), with one-click masking for a draft and a recorded reason as the way on.
+     */
+    private void showPersonalData() {
+        boolean relevant = current != null && canWrite && ownDivision()
+                && (current.status() == NoticeStatus.DRAFT || current.status() == NoticeStatus.APPROVED);
+        PersonalDataReport report = relevant
+                ? refusedAs(null, () -> notices.personalData(DivisionCode.of(current.divisionCode()), current.id()))
+                : null;
+        String overrideKey = !relevant ? null
+                : current.status() == NoticeStatus.DRAFT ? "privacy.action.override-submit" : "privacy.action.override-publish";
+        privacy.show(report, editable(), overrideKey);
     }
 
     private String headingKey() {
@@ -446,6 +473,10 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
                 ? getTranslation("notice.withdrawal.reason", current.withdrawalReason()) : "";
         withdrawal.setText(withdrawn);
         withdrawal.setVisible(!withdrawn.isEmpty());
+
+        // The scheduler sent it back: personal data was found when it was due (see the panel below).
+        heldBack.setVisible(current != null && current.status() == NoticeStatus.DRAFT
+                && HELD_BACK_BY.equals(current.updatedBy()));
 
         String rejected = current != null && current.status() == NoticeStatus.DRAFT ? lastRejection(current) : "";
         rejection.setText(rejected);
@@ -573,14 +604,61 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
             return;
         }
         try {
-            NoticeView submitted = notices.submit(me.division(), current.id(), current.version());
-            showInForm(submitted);
-            refreshGrid();
-            UserMessages.success("notice.submitted",
-                    submitted.reviewLevels() == null ? reviewLevels() : submitted.reviewLevels());
+            submitted(notices.submit(me.division(), current.id(), current.version()));
+        } catch (PersonalDataFound found) {
+            UserMessages.refusal(found);
+            showPersonalData();
         } catch (GongshiException refusal) {
             UserMessages.refusal(refusal);
         }
+    }
+
+    private void submitted(NoticeView submitted) {
+        showInForm(submitted);
+        refreshGrid();
+        UserMessages.success("notice.submitted",
+                submitted.reviewLevels() == null ? reviewLevels() : submitted.reviewLevels());
+    }
+
+    /** 一键脱敏: masks every personal number in the draft's fields, saving what is unsaved first. */
+    private void maskPersonalData() {
+        if (current == null || !editable() || (form.hasChanges() && !saveChanges())) {
+            return;
+        }
+        try {
+            showInForm(notices.maskPersonalData(me.division(), current.id(), current.version()));
+            refreshGrid();
+            UserMessages.success("privacy.masked");
+        } catch (GongshiException refusal) {
+            UserMessages.refusal(refusal);
+        }
+    }
+
+    /**
+     * Goes on with a recorded reason although personal data was found: submits the draft, or publishes
+     * the approved notice. The reason is stored with the notice and shown in its history.
+     */
+    private void askOverride() {
+        if (current == null || (editable() && form.hasChanges() && !saveChanges())) {
+            return;
+        }
+        NoticeView notice = current;
+        boolean draft = notice.status() == NoticeStatus.DRAFT;
+        new OverrideDialog(getTranslation(draft ? "privacy.action.override-submit" : "privacy.action.override-publish"), reason -> {
+            try {
+                if (draft) {
+                    submitted(notices.submit(me.division(), notice.id(), notice.version(), reason));
+                } else {
+                    showInForm(notices.publish(me.division(), notice.id(), notice.version(), reason));
+                    refreshGrid();
+                    UserMessages.success("notice.published");
+                }
+                return true;
+            } catch (GongshiException refusal) {
+                UserMessages.refusal(refusal);
+                return !(refusal instanceof org.gongshi.shared.InvalidInput);
+            }
+        }).open();
     }
 
     private void confirmPublish() {
@@ -600,6 +678,9 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
             showInForm(notices.publish(me.division(), current.id(), current.version()));
             refreshGrid();
             UserMessages.success("notice.published");
+        } catch (PersonalDataFound found) {
+            UserMessages.refusal(found);
+            showPersonalData();
         } catch (GongshiException refusal) {
             UserMessages.refusal(refusal);
         }
@@ -610,18 +691,39 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
             return;
         }
         NoticeView notice = current;
-        new CorrectionDialog(notice, c -> {
-            try {
-                showInForm(notices.proposeRevision(me.division(), notice.id(), notice.version(), c.title(), c.body(),
-                        c.changeNote()));
-                refreshGrid();
-                UserMessages.success("notice.correct.submitted");
-                return true;
-            } catch (GongshiException refusal) {
-                UserMessages.refusal(refusal);
-                return false;
+        new CorrectionDialog(notice, (c, dialog) -> proposeCorrection(notice, c, null, dialog)).open();
+    }
+
+    /**
+     * Proposes a correction; when the personal-data check finds something, the clerk may mask it in
+     * the dialog or go on with a recorded reason ({@link OverrideDialog}).
+     */
+    private boolean proposeCorrection(NoticeView notice, CorrectionDialog.Correction c, OverrideReason reason,
+                                      CorrectionDialog dialog) {
+        try {
+            showInForm(reason == null
+                    ? notices.proposeRevision(me.division(), notice.id(), notice.version(), c.title(), c.body(), c.changeNote())
+                    : notices.proposeRevision(me.division(), notice.id(), notice.version(), c.title(), c.body(), c.changeNote(),
+                    reason));
+            refreshGrid();
+            UserMessages.success("notice.correct.submitted");
+            return true;
+        } catch (PersonalDataFound found) {
+            UserMessages.refusal(found);
+            if (reason == null) {
+                new OverrideDialog(getTranslation("privacy.action.override-correct"), r -> {
+                    boolean done = proposeCorrection(notice, c, r, dialog);
+                    if (done) {
+                        dialog.close();
+                    }
+                    return done;
+                }).open();
             }
-        }).open();
+            return false;
+        } catch (GongshiException refusal) {
+            UserMessages.refusal(refusal);
+            return false;
+        }
     }
 
     private void askWithdrawal() {

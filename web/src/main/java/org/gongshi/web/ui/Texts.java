@@ -27,6 +27,7 @@ public final class Texts {
 
     private static final Pattern LEVELS = Pattern.compile("levels=(\\d+)");
     private static final Pattern LEVEL = Pattern.compile("level=(\\d+)(?:; (.*))?", Pattern.DOTALL);
+    private static final Pattern OVERRIDE_BASIS = Pattern.compile("basis=([A-Z_]+); (.*)", Pattern.DOTALL);
 
     private Texts() {
     }
@@ -113,6 +114,14 @@ public final class Texts {
                 return level.group(2) == null || level.group(2).isBlank()
                         ? t("notice.history.level", n)
                         : t("notice.history.level-comment", n, level.group(2).strip());
+            }
+        }
+        if ("notice.personal-data-overridden".equals(action)) {
+            Matcher basis = OVERRIDE_BASIS.matcher(reason);
+            if (basis.matches()) {
+                String key = "privacy.override.basis." + basis.group(1);
+                return (Translations.INSTANCE.has(key, UI.getCurrent() == null ? Locale.SIMPLIFIED_CHINESE : UI.getCurrent().getLocale())
+                        ? t(key) : basis.group(1)) + "：" + basis.group(2);
             }
         }
         return reason;

@@ -45,6 +45,7 @@ final class NoticeBuilder {
     private int approvedLevels;
     private int revision = 1;
     private String createdBy = "wc-hz-clerk";
+    private String updatedBy;
     private Instant updatedAt = CREATED;
     private String submittedBy;
     private Instant publishedAt;
@@ -181,11 +182,16 @@ final class NoticeBuilder {
         return this;
     }
 
+    NoticeBuilder updatedBy(String updatedBy) {
+        this.updatedBy = updatedBy;
+        return this;
+    }
+
     NoticeView build() {
         return new NoticeView(id, divisionCode, version, title, body, status, section, genre, topics, agency,
                 audiences, documentNumber, indexNumber, writtenOn, disclosure, withholdingReason, rereviewOn,
                 noticeStartsOn, noticeEndsOn, validity, validUntil, needsInterpretation, interpretsId, publishAt,
-                reviewLevels, approvedLevels, revision, createdBy, CREATED, createdBy, updatedAt, submittedBy,
+                reviewLevels, approvedLevels, revision, createdBy, CREATED, updatedBy == null ? createdBy : updatedBy, updatedAt, submittedBy,
                 publishedAt, withdrawnAt, withdrawalReason, null, null, null, null, null);
     }
 }
