@@ -244,7 +244,7 @@ public class NoticeFields {
                     c.topics(), c.agency(), c.audiences(), c.documentNumber(), null, c.writtenOn(), c.disclosure(),
                     c.withholdingReason(), c.rereviewOn(), c.noticeStartsOn(), c.noticeEndsOn(), c.validity(),
                     c.validUntil(), c.needsInterpretation(), c.interpretsId(), c.publishAt(), null, 0, 0,
-                    null, null, null, null, null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, c.catalogItem());
         }
         return new NoticeView(base.id(), base.divisionCode(), base.version(), c.title(), c.body(), base.status(),
                 c.section(), c.genre(), c.topics(), c.agency(), c.audiences(), c.documentNumber(), base.indexNumber(),
@@ -252,6 +252,7 @@ public class NoticeFields {
                 c.noticeEndsOn(), c.validity(), c.validUntil(), c.needsInterpretation(), c.interpretsId(),
                 c.publishAt(), base.reviewLevels(), base.approvedLevels(), base.revision(), base.createdBy(),
                 base.createdAt(), base.updatedBy(), base.updatedAt(), base.submittedBy(), base.publishedAt(),
-                base.withdrawnAt(), base.withdrawalReason(), base.changeNote(), base.revisedAt(), null, null, null);
+                base.withdrawnAt(), base.withdrawalReason(), base.changeNote(), base.revisedAt(), null, null, null,
+                c.catalogItem());
     }
 }
