@@ -197,7 +197,7 @@ public class NoticeService {
             int levels = policy == null ? ReviewPolicy.DEFAULT_LEVELS : policy.levels();
             if (notice.status() == NoticeStatus.DRAFT) {
                 // Every notice is filed under an item of its division's standard catalog before review.
-                // TEMP: enabled once the test helpers file their notices: catalogKeys.requireFiled(division, notice.catalogItem());
+                catalogKeys.requireFiled(division, notice.catalogItem());
                 publisher.gate().requireClear(em, notice, override, me.username(), clock.instant());
             }
             notice.submitForReview(levels, me.username(), clock);

@@ -26,6 +26,8 @@ public class NoticeFields {
     private String title = "";
     private String body = "";
     private String section = "";
+    /** The standard catalog item's key (公开事项); "" for none yet. */
+    private String catalogItem = "";
     private Genre genre = Genre.NOTIFICATION;
     private Set<String> topics = new LinkedHashSet<>();
     private String agency = "";
@@ -48,6 +50,7 @@ public class NoticeFields {
         fields.setTitle(notice.title());
         fields.setBody(notice.body());
         fields.setSection(notice.section());
+        fields.setCatalogItem(notice.catalogItem());
         fields.setGenre(notice.genre());
         fields.setTopics(notice.topics());
         fields.setAgency(notice.agency());
@@ -78,7 +81,15 @@ public class NoticeFields {
                 publicNotice ? noticeStartsOn : null, publicNotice ? noticeEndsOn : null,
                 normative ? validity : null, normative ? validUntil : null, normative && needsInterpretation,
                 genre == Genre.POLICY_INTERPRETATION ? interpretsId : null,
-                publishAt == null ? null : publishAt.atZone(ZONE).toInstant());
+                publishAt == null ? null : publishAt.atZone(ZONE).toInstant(), blankToNull(catalogItem));
+    }
+
+    public String getCatalogItem() {
+        return catalogItem;
+    }
+
+    public void setCatalogItem(String catalogItem) {
+        this.catalogItem = catalogItem == null ? "" : catalogItem;
     }
 
     private static String blankToNull(String text) {
