@@ -97,11 +97,15 @@ final class Api {
         }
     }
 
+    /** Every notice is filed under an item of its division's standard catalog: test notices under "other". */
+    static final String CATALOG_ITEM = "other";
+
     static JsonObject notice(String title, String body) {
-        return Json.createObjectBuilder().add("title", title).add("body", body).build();
+        return Json.createObjectBuilder().add("title", title).add("body", body).add("catalogItem", CATALOG_ITEM).build();
     }
 
     static JsonObject notice(String title, String body, long version) {
-        return Json.createObjectBuilder().add("title", title).add("body", body).add("version", version).build();
+        return Json.createObjectBuilder().add("title", title).add("body", body).add("version", version)
+                .add("catalogItem", CATALOG_ITEM).build();
     }
 }

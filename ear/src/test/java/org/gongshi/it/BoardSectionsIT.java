@@ -93,7 +93,8 @@ class BoardSectionsIT {
 
         String title = "2026年第二季度低保名单公示 " + suffix();
         Api.Reply created = Api.post(HZ_NOTICES, Tokens.of(HUANGZHUANG_CLERK), Json.createObjectBuilder()
-                .add("title", title).add("body", "名单见附表。").add("section", "social-assistance").build());
+                .add("title", title).add("body", "名单见附表。").add("section", "social-assistance")
+                .add("catalogItem", "social-assistance.dibao").build());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         Workflow.publish(HUANGZHUANG_CLERK, HUANGZHUANG_REVIEWER, HZ_NOTICES, created.json());
 

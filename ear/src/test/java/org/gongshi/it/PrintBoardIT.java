@@ -154,7 +154,7 @@ class PrintBoardIT {
 
     private static JsonObject publish(org.gongshi.tenancy.keycloak.DemoAccount clerk, org.gongshi.tenancy.keycloak.DemoAccount reviewer,
                                       String path, String title, String body, String section) {
-        var notice = Json.createObjectBuilder().add("title", title).add("body", body);
+        var notice = Json.createObjectBuilder().add("title", title).add("body", body).add("catalogItem", Api.CATALOG_ITEM);
         if (section != null) {
             notice.add("section", section);
         }

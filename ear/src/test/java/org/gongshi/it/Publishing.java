@@ -26,7 +26,8 @@ final class Publishing {
      */
     static JsonObject publish(String division, DemoAccount clerk, List<DemoAccount> reviewers, String title, String genre,
                               List<String> topics, String agency, List<String> audiences) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("title", title).add("body", "正文：" + title);
+        JsonObjectBuilder body = Json.createObjectBuilder().add("title", title).add("body", "正文：" + title)
+                .add("catalogItem", Api.CATALOG_ITEM);
         if (genre != null) {
             body.add("genre", genre);
         }

@@ -53,7 +53,7 @@ class ReviewWorkflowIT {
     }
 
     private static JsonObjectBuilder notice(String title) {
-        return Json.createObjectBuilder().add("title", title).add("body", "正文：" + title);
+        return Json.createObjectBuilder().add("title", title).add("body", "正文：" + title).add("catalogItem", Api.CATALOG_ITEM);
     }
 
     private static JsonObject create(org.gongshi.tenancy.keycloak.DemoAccount clerk, String path, JsonObjectBuilder body) {

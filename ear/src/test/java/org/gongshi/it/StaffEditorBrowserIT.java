@@ -103,6 +103,8 @@ class StaffEditorBrowserIT {
         String title = "浏览器测试公告 " + UUID.randomUUID().toString().substring(0, 8);
         browser.findElement(By.cssSelector("#notice-title input")).sendKeys(title);
         browser.findElement(By.cssSelector("#notice-body textarea")).sendKeys("村民代表会议通过的道路修缮方案，现予公示。");
+        // Every notice is filed under an item of the village's standard catalog (grouped by level-1).
+        choose(wait, "notice-catalog-item", "村务公开 / 村民会议、村民代表会议决定事项及实施情况");
         WebElement save = browser.findElement(By.id("notice-save"));
         WebElement grid = browser.findElement(By.id("notice-grid"));
         // Saved by the button, unless autosave (a few seconds after typing stops) got there first.

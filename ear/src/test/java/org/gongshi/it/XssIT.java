@@ -45,7 +45,7 @@ class XssIT {
         for (String payload : payloads) {
             String title = payload.length() > 200 ? payload.substring(0, 200) : payload;
             var body = Json.createObjectBuilder()
-                    .add("title", title).add("body", payload + "\n\n" + payload)
+                    .add("title", title).add("body", payload + "\n\n" + payload).add("catalogItem", Api.CATALOG_ITEM)
                     .add("agency", payload.length() > 100 ? payload.substring(0, 100) : payload)
                     .add("documentNumber", payload.length() > 100 ? payload.substring(0, 100) : payload);
             // No "section": it is a key of the division's sections now, and an unknown key is refused.

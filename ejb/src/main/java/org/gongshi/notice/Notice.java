@@ -70,6 +70,10 @@ public class Notice {
     @Column(name = "SECTION", length = 60)
     private String section;
 
+    /** The key of the standard catalog item (公开事项) the notice is filed under; null in old rows and fresh drafts. */
+    @Column(name = "CATALOG_ITEM", length = 60)
+    private String catalogItem;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "GENRE", length = 30, nullable = false)
     private Genre genre;
@@ -441,6 +445,7 @@ public class Notice {
         this.title = requireText(c.title(), TITLE_MAX, "error.notice.title-required", "error.notice.title-too-long");
         this.body = requireText(c.body(), BODY_MAX, "error.notice.body-required", "error.notice.body-too-long");
         this.section = optionalText(c.section(), 60);
+        this.catalogItem = optionalText(c.catalogItem(), 60);
         this.genre = c.genre();
         this.topics = cleanSet(c.topics());
         this.agency = optionalText(c.agency(), SHORT_TEXT_MAX);
@@ -555,6 +560,10 @@ public class Notice {
 
     public String section() {
         return section;
+    }
+
+    public String catalogItem() {
+        return catalogItem;
     }
 
     public Genre genre() {

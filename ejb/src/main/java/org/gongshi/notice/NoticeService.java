@@ -61,6 +61,10 @@ public class NoticeService {
     @Inject
     org.gongshi.section.SectionKeys sectionKeys;
 
+    /** The notice's standard catalog item must be one of its division's (公开事项标准目录). */
+    @Inject
+    org.gongshi.catalog.CatalogKeys catalogKeys;
+
     /** Notices of {@code division} (and, for a county supervisor, of the divisions below it), newest first. */
     public Page<NoticeView> list(DivisionCode division, NoticeStatus status, int page, int size) {
         TenantScope scope = readScope(division);
@@ -134,6 +138,7 @@ public class NoticeService {
         StaffIdentity me = clerk(division);
         sectionKeys.requireKnown(division, content == null ? null : content.section());
         Objects.requireNonNull(content, "Notice content is required.");
+        catalogKeys.requireKnownIfGiven(division, content.catalogItem());
         try (EntityManager em = data.open(me.writeScope())) {
             Notice notice = Notice.draft(division, content, me.username(), clock);
             requireInterpretedDocument(em, notice);
@@ -149,6 +154,7 @@ public class NoticeService {
         StaffIdentity me = clerk(division);
         sectionKeys.requireKnown(division, content == null ? null : content.section());
         Objects.requireNonNull(content, "Notice content is required.");
+        catalogKeys.requireKnownIfGiven(division, content.catalogItem());
         try (EntityManager em = data.open(me.writeScope())) {
             Notice notice = loadForChange(em, id, expectedVersion);
             notice.revise(content, me.username(), clock);
@@ -190,6 +196,8 @@ public class NoticeService {
             ReviewPolicy policy = em.find(ReviewPolicy.class, division.value());
             int levels = policy == null ? ReviewPolicy.DEFAULT_LEVELS : policy.levels();
             if (notice.status() == NoticeStatus.DRAFT) {
+                // Every notice is filed under an item of its division's standard catalog before review.
+                catalogKeys.requireFiled(division, notice.catalogItem());
                 publisher.gate().requireClear(em, notice, override, me.username(), clock.instant());
             }
             notice.submitForReview(levels, me.username(), clock);

@@ -15,7 +15,7 @@ public record NoticeView(String id, String divisionCode, long version, String ti
                          String createdBy, Instant createdAt, String updatedBy, Instant updatedAt,
                          String submittedBy, Instant publishedAt, Instant withdrawnAt, String withdrawalReason,
                          String changeNote, Instant revisedAt, String pendingTitle, String pendingBody,
-                         String pendingChangeNote) {
+                         String pendingChangeNote, String catalogItem) {
 
     static NoticeView of(Notice n) {
         return new NoticeView(n.id(), n.division().value(), n.version(), n.title(), n.body(), n.status(),
@@ -24,7 +24,8 @@ public record NoticeView(String id, String divisionCode, long version, String ti
                 n.noticeEndsOn(), n.validity(), n.validUntil(), n.needsInterpretation(), n.interpretsId(),
                 n.publishAt(), n.reviewLevels(), n.approvedLevels(), n.revision(), n.createdBy(), n.createdAt(),
                 n.updatedBy(), n.updatedAt(), n.submittedBy(), n.publishedAt(), n.withdrawnAt(), n.withdrawalReason(),
-                n.changeNote(), n.revisedAt(), n.pendingTitle(), n.pendingBody(), n.pendingChangeNote());
+                n.changeNote(), n.revisedAt(), n.pendingTitle(), n.pendingBody(), n.pendingChangeNote(),
+                n.catalogItem());
     }
 
     /** Whether a correction of this published notice waits for review. */
@@ -36,6 +37,6 @@ public record NoticeView(String id, String divisionCode, long version, String ti
     public NoticeContent content() {
         return new NoticeContent(title, body, section, genre, topics, agency, audiences, documentNumber, writtenOn,
                 disclosure, withholdingReason, rereviewOn, noticeStartsOn, noticeEndsOn, validity, validUntil,
-                needsInterpretation, interpretsId, publishAt);
+                needsInterpretation, interpretsId, publishAt, catalogItem);
     }
 }

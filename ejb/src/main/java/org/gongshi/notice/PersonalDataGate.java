@@ -129,7 +129,7 @@ final class PersonalDataGate {
         return new NoticeContent(title, body, notice.section(), notice.genre(), notice.topics(), agency, notice.audiences(),
                 documentNumber, notice.writtenOn(), notice.disclosure(), notice.withholdingReason(), notice.rereviewOn(),
                 notice.noticeStartsOn(), notice.noticeEndsOn(), notice.validity(), notice.validUntil(),
-                notice.needsInterpretation(), notice.interpretsId(), notice.publishAt());
+                notice.needsInterpretation(), notice.interpretsId(), notice.publishAt(), notice.catalogItem());
     }
 
     /** How many numbers of each kind one click masks in a draft's fields, e.g. {@code CITIZEN_ID×1, MOBILE_PHONE×2}. */

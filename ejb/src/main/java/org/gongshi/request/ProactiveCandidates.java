@@ -21,6 +21,9 @@ import java.util.Set;
 public final class ProactiveCandidates {
 
     static final double SIMILARITY = 0.5;
+
+    /** The standard catalog item a moved group's draft notice is filed under (Art. 44; mandatory at every level). */
+    public static final String CATALOG_ITEM = "open.frequently-requested";
     private static final List<String> FILLER = List.of("申请公开", "政府信息", "申请", "公开", "信息", "关于", "获取",
             "提供", "请求", "要求", "有关", "相关", "的", "了", "和", "及", "与", "我");
 

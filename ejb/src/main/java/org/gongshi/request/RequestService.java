@@ -256,7 +256,9 @@ public class RequestService {
                 + "纳入主动公开范围。\n\n（请在此补充所公开的信息内容或上传附件。）");
         body.append("\n\n申请情况：").append(requests.size()).append("件。");
         NoticeView notice = notices.createDraft(division, NoticeContent.of(
-                heading.length() > 100 ? heading.substring(0, 100) : heading, body.toString()));
+                heading.length() > 100 ? heading.substring(0, 100) : heading, body.toString(),
+                // Filed under the standard catalog's item for Art. 44 (mandatory at every level).
+                ProactiveCandidates.CATALOG_ITEM));
         try (EntityManager em = data.open(RequestDesk.handlerScope(me, division))) {
             desk().markProactive(em, requestIds, notice.id(), me.username());
         }

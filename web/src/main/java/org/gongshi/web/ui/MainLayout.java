@@ -95,6 +95,10 @@ public class MainLayout extends AppLayout {
             sections.setId("nav-sections");
             nav.addItem(sections);
         }
+        if (me != null) {
+            // The standard catalog (ui.catalog, by path like the request screens): everyone reads, admins adapt.
+            nav.addItem(item("nav-standard-catalog", "nav.standard-catalog", "standard-catalog", VaadinIcon.BOOK));
+        }
         if (HolidayYearsView.mayLoad(me)) {
             SideNavItem holidays = new SideNavItem(getTranslation("nav.holiday-years"), HolidayYearsView.class,
                     VaadinIcon.CALENDAR.create());

@@ -177,6 +177,12 @@ public class NoticeEditorView extends FlexLayout implements HasDynamicTitle, Bef
         form.useSections(division -> sections.sections(DivisionCode.of(division)));
     }
 
+    /** The division's standard catalog for the notice form (every notice is filed under an item); injected like the sections. */
+    @Inject
+    void useCatalog(org.gongshi.catalog.StandardCatalogService catalog) {
+        form.useCatalog(division -> catalog.catalog(DivisionCode.of(division)));
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("app.page-title", getTranslation("notice.editor.title"));

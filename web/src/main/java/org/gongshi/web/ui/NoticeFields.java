@@ -26,6 +26,8 @@ public class NoticeFields {
     private String title = "";
     private String body = "";
     private String section = "";
+    /** The standard catalog item's key (公开事项); "" for none yet. */
+    private String catalogItem = "";
     private Genre genre = Genre.NOTIFICATION;
     private Set<String> topics = new LinkedHashSet<>();
     private String agency = "";
@@ -48,6 +50,7 @@ public class NoticeFields {
         fields.setTitle(notice.title());
         fields.setBody(notice.body());
         fields.setSection(notice.section());
+        fields.setCatalogItem(notice.catalogItem());
         fields.setGenre(notice.genre());
         fields.setTopics(notice.topics());
         fields.setAgency(notice.agency());
@@ -78,7 +81,15 @@ public class NoticeFields {
                 publicNotice ? noticeStartsOn : null, publicNotice ? noticeEndsOn : null,
                 normative ? validity : null, normative ? validUntil : null, normative && needsInterpretation,
                 genre == Genre.POLICY_INTERPRETATION ? interpretsId : null,
-                publishAt == null ? null : publishAt.atZone(ZONE).toInstant());
+                publishAt == null ? null : publishAt.atZone(ZONE).toInstant(), blankToNull(catalogItem));
+    }
+
+    public String getCatalogItem() {
+        return catalogItem;
+    }
+
+    public void setCatalogItem(String catalogItem) {
+        this.catalogItem = catalogItem == null ? "" : catalogItem;
     }
 
     private static String blankToNull(String text) {
@@ -244,7 +255,7 @@ public class NoticeFields {
                     c.topics(), c.agency(), c.audiences(), c.documentNumber(), null, c.writtenOn(), c.disclosure(),
                     c.withholdingReason(), c.rereviewOn(), c.noticeStartsOn(), c.noticeEndsOn(), c.validity(),
                     c.validUntil(), c.needsInterpretation(), c.interpretsId(), c.publishAt(), null, 0, 0,
-                    null, null, null, null, null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, c.catalogItem());
         }
         return new NoticeView(base.id(), base.divisionCode(), base.version(), c.title(), c.body(), base.status(),
                 c.section(), c.genre(), c.topics(), c.agency(), c.audiences(), c.documentNumber(), base.indexNumber(),
@@ -252,6 +263,7 @@ public class NoticeFields {
                 c.noticeEndsOn(), c.validity(), c.validUntil(), c.needsInterpretation(), c.interpretsId(),
                 c.publishAt(), base.reviewLevels(), base.approvedLevels(), base.revision(), base.createdBy(),
                 base.createdAt(), base.updatedBy(), base.updatedAt(), base.submittedBy(), base.publishedAt(),
-                base.withdrawnAt(), base.withdrawalReason(), base.changeNote(), base.revisedAt(), null, null, null);
+                base.withdrawnAt(), base.withdrawalReason(), base.changeNote(), base.revisedAt(), null, null, null,
+                c.catalogItem());
     }
 }

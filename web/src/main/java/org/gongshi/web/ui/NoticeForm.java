@@ -49,6 +49,12 @@ final class NoticeForm extends FormLayout {
         List<org.gongshi.section.SectionView> of(String divisionCode);
     }
 
+    /** The effective standard catalog of a division (disabled items included; the form offers the enabled ones). */
+    @FunctionalInterface
+    interface CatalogChoices {
+        List<org.gongshi.catalog.CatalogItem> of(String divisionCode);
+    }
+
     /** The normative documents of a division, to choose what a policy interpretation interprets. */
     @FunctionalInterface
     interface NormativeDocuments {
@@ -65,6 +71,8 @@ final class NoticeForm extends FormLayout {
     final Select<Genre> genre = new Select<>();
     /** The division's sections (栏目): names shown, keys stored. */
     final Select<String> section = new Select<>();
+    /** The standard catalog item (公开事项) the notice is filed under: "level-1 / level-2" shown, key stored, grouped by level-1. */
+    final Select<String> catalogItem = new Select<>();
     final MultiSelectComboBox<String> topics = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> audiences = new MultiSelectComboBox<>();
     final TextField agency = new TextField();
@@ -92,6 +100,10 @@ final class NoticeForm extends FormLayout {
     private SectionChoices sectionChoices;
     /** The choices of {@link #section}: key → name. */
     private final Map<String, String> sectionNames = new LinkedHashMap<>();
+    /** Where the catalog choices come from; none until the view provides it. */
+    private CatalogChoices catalogChoices;
+    /** The choices of {@link #catalogItem}: key → label. */
+    private final Map<String, String> catalogLabels = new LinkedHashMap<>();
     private final List<Runnable> editListeners = new ArrayList<>();
     private final List<Runnable> changeListeners = new ArrayList<>();
 
@@ -133,6 +145,15 @@ final class NoticeForm extends FormLayout {
         section.setEmptySelectionCaption(Texts.t("notice.field.section.none"));
         section.setItemLabelGenerator(key -> key == null ? Texts.t("notice.field.section.none")
                 : sectionNames.getOrDefault(key, key));
+
+        catalogItem.setId("notice-catalog-item");
+        catalogItem.setLabel(Texts.t("catalog.notice.field"));
+        catalogItem.setHelperText(Texts.t("catalog.notice.field.helper"));
+        catalogItem.setRequiredIndicatorVisible(true);
+        catalogItem.setEmptySelectionAllowed(true);
+        catalogItem.setEmptySelectionCaption(Texts.t("catalog.notice.field.none"));
+        catalogItem.setItemLabelGenerator(key -> key == null ? Texts.t("catalog.notice.field.none")
+                : catalogLabels.getOrDefault(key, key));
 
         configureTags(topics, "notice-topics", "notice.field.topics");
         configureTags(audiences, "notice-audiences", "notice.field.audiences");
@@ -179,6 +200,7 @@ final class NoticeForm extends FormLayout {
 
         add(title, 2);
         add(genre, section);
+        add(catalogItem, 2);
         add(body, 2);
         add(heading("notice.form.part.catalog"), 2);
         add(topics, audiences, agency, documentNumber, writtenOn);
@@ -256,6 +278,9 @@ final class NoticeForm extends FormLayout {
                 // No section chosen is null in the select and "" in the bean.
                 .withConverter(key -> key == null ? "" : key, key -> key == null || key.isEmpty() ? null : key)
                 .bind(NoticeFields::getSection, NoticeFields::setSection);
+        binder.forField(catalogItem)
+                .withConverter(key -> key == null ? "" : key, key -> key == null || key.isEmpty() ? null : key)
+                .bind(NoticeFields::getCatalogItem, NoticeFields::setCatalogItem);
         binder.forField(topics).bind(NoticeFields::getTopics, NoticeFields::setTopics);
         binder.forField(audiences).bind(NoticeFields::getAudiences, NoticeFields::setAudiences);
         binder.forField(agency).bind(NoticeFields::getAgency, NoticeFields::setAgency);
@@ -435,7 +460,69 @@ final class NoticeForm extends FormLayout {
         }
     }
 
+    /**
+     * The enabled items of the form's division's standard catalog, grouped by level-1 (a heading before
+     * each group), plus the notice's own item if it is not one of them (disabled since), so that loading
+     * never loses it.
+     */
+    private void loadCatalog(String chosen) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        Map<String, String> groupOf = new LinkedHashMap<>();
+        if (catalogChoices != null && divisionCode != null) {
+            try {
+                List<org.gongshi.catalog.CatalogItem> items = new ArrayList<>(catalogChoices.of(divisionCode));
+                // Group by level-1 in the catalog's order of first appearance.
+                Map<String, List<org.gongshi.catalog.CatalogItem>> groups = new LinkedHashMap<>();
+                for (var i : items) {
+                    if (i.enabled() || i.key().equals(chosen)) {
+                        groups.computeIfAbsent(i.level1(), k -> new ArrayList<>()).add(i);
+                    }
+                }
+                groups.forEach((level1, group) -> group.forEach(i -> {
+                    choices.put(i.key(), i.level1() + " / " + i.level2());
+                    groupOf.put(i.key(), level1);
+                }));
+            } catch (org.gongshi.shared.GongshiException refusal) {
+                // No choices for a division the user may not read; the notice's own item stays.
+            }
+        }
+        if (chosen != null && !chosen.isBlank()) {
+            choices.putIfAbsent(chosen, chosen);
+        }
+        boolean wasLoading = loading;
+        loading = true;
+        try {
+            catalogLabels.clear();
+            catalogLabels.putAll(choices);
+            catalogItem.removeAll();
+            catalogItem.setItems(new ArrayList<>(catalogLabels.keySet()));
+            String previousGroup = null;
+            for (String key : catalogLabels.keySet()) {
+                String group = groupOf.get(key);
+                if (group != null && !group.equals(previousGroup)) {
+                    com.vaadin.flow.component.html.Span heading = new com.vaadin.flow.component.html.Span(group);
+                    heading.getStyle().set("font-weight", "bold").set("padding", "0.25rem 0.75rem").set("display", "block");
+                    catalogItem.prependComponents(key, heading);
+                    previousGroup = group;
+                }
+            }
+            catalogItem.setValue(chosen == null || chosen.isBlank() ? null : chosen);
+        } finally {
+            loading = wasLoading;
+        }
+    }
+
     // ---- what the view asks ----
+
+    /** Where the catalog choices come from; reloads them for the notice in the form. */
+    void useCatalog(CatalogChoices choices) {
+        this.catalogChoices = choices;
+        boolean unchanged = !binder.hasChanges();
+        loadCatalog(catalogItem.getValue());
+        if (unchanged && binder.hasChanges()) {
+            markUnchanged();
+        }
+    }
 
     /** Where the section choices come from; reloads them for the notice in the form. */
     void useSections(SectionChoices choices) {
@@ -465,6 +552,7 @@ final class NoticeForm extends FormLayout {
                 loadNormativeDocuments();
             }
             loadSections(fields.getSection());
+            loadCatalog(fields.getCatalogItem());
             binder.readBean(fields);
             showApplicableFields();
             showCount(title, Notice.TITLE_MAX);

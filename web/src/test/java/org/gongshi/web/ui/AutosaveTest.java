@@ -91,7 +91,7 @@ class AutosaveTest {
         clock.advance(Duration.ofSeconds(11));
         poll();
 
-        verify(notices, times(1)).revise(HUANGZHUANG_VILLAGE, ID, NoticeContent.of("三月村务公开（更正）", "三月收支如下。"), 3L);
+        verify(notices, times(1)).revise(HUANGZHUANG_VILLAGE, ID, NoticeContent.of("三月村务公开（更正）", "三月收支如下。", "other"), 3L);
         assertThat(autosaveStatus()).isEqualTo("已自动保存 09:00:11");
         assertThat(title().getValue()).isEqualTo("三月村务公开（更正）");
         assertThat(button("notice-save").isEnabled()).as("nothing left to save").isFalse();
@@ -114,7 +114,7 @@ class AutosaveTest {
         poll();
 
         verify(notices).revise(eq(HUANGZHUANG_VILLAGE), eq(ID), any(), eq(3L));
-        verify(notices).revise(HUANGZHUANG_VILLAGE, ID, NoticeContent.of("三月村务公开（二）", "三月收支如下。"), 4L);
+        verify(notices).revise(HUANGZHUANG_VILLAGE, ID, NoticeContent.of("三月村务公开（二）", "三月收支如下。", "other"), 4L);
     }
 
     @Test
@@ -133,7 +133,7 @@ class AutosaveTest {
             }
         }
         // Typing never paused for 3 s, but 8 s have passed since the first unsaved key: saved anyway.
-        verify(notices, times(1)).revise(HUANGZHUANG_VILLAGE, ID, NoticeContent.of("四月村务公开", "三月收支如下。"), 3L);
+        verify(notices, times(1)).revise(HUANGZHUANG_VILLAGE, ID, NoticeContent.of("四月村务公开", "三月收支如下。", "other"), 3L);
     }
 
     @Test

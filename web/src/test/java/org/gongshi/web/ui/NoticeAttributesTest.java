@@ -303,7 +303,7 @@ class NoticeAttributesTest {
         NoticeContent expected = new NoticeContent("春耕补贴公示（更正）", notice.body(), null, Genre.PUBLIC_NOTICE,
                 Set.of("农业"), "篁庄村委会", Set.of(), null, null, DisclosureAttribute.WITHHELD,
                 WithholdingReason.THIRD_PARTY_RIGHTS, LocalDate.of(2026, 1, 1), LocalDate.of(2025, 3, 5),
-                LocalDate.of(2025, 3, 11), null, null, false, null, null);
+                LocalDate.of(2025, 3, 11), null, null, false, null, null, "other");
         verify(notices).revise(HUANGZHUANG_VILLAGE, DRAFT_ID, expected, 2L);
         verify(notices, never()).createDraft(any(), any());
         _assertNone(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("notice-rejection"));

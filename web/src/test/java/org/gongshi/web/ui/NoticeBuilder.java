@@ -187,11 +187,19 @@ final class NoticeBuilder {
         return this;
     }
 
+    /** The standard catalog item; "other" by default, as every notice is filed under one. */
+    private String catalogItem = "other";
+
+    NoticeBuilder catalogItem(String catalogItem) {
+        this.catalogItem = catalogItem;
+        return this;
+    }
+
     NoticeView build() {
         return new NoticeView(id, divisionCode, version, title, body, status, section, genre, topics, agency,
                 audiences, documentNumber, indexNumber, writtenOn, disclosure, withholdingReason, rereviewOn,
                 noticeStartsOn, noticeEndsOn, validity, validUntil, needsInterpretation, interpretsId, publishAt,
                 reviewLevels, approvedLevels, revision, createdBy, CREATED, updatedBy == null ? createdBy : updatedBy, updatedAt, submittedBy,
-                publishedAt, withdrawnAt, withdrawalReason, null, null, null, null, null);
+                publishedAt, withdrawnAt, withdrawalReason, null, null, null, null, null, catalogItem);
     }
 }

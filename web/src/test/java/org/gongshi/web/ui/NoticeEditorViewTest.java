@@ -237,7 +237,7 @@ class NoticeEditorViewTest {
 
         _click(button("notice-submit"));
 
-        verify(notices).revise(HUANGZHUANG_VILLAGE, DRAFT_ID, NoticeContent.of("三月村务公开（更正）", "三月收支如下。"), 3L);
+        verify(notices).revise(HUANGZHUANG_VILLAGE, DRAFT_ID, NoticeContent.of("三月村务公开（更正）", "三月收支如下。", "other"), 3L);
         verify(notices).submit(HUANGZHUANG_VILLAGE, DRAFT_ID, 4L);
         assertThat(notificationTexts()).containsExactly("已提交审核，共需 2 级审核。");
     }
@@ -340,7 +340,7 @@ class NoticeEditorViewTest {
         _click(button("notice-save"));
 
         verify(notices).revise(HUANGZHUANG_VILLAGE, DRAFT_ID,
-                NoticeContent.of("三月村务公开（更正）", "更正后的三月收支如下。"), 3L);
+                NoticeContent.of("三月村务公开（更正）", "更正后的三月收支如下。", "other"), 3L);
         assertThat(notificationTexts()).containsExactly(CONCURRENT_EDIT_ZH);
         assertThat(title().getValue()).isEqualTo("三月村务公开（更正）");
         assertThat(body().getValue()).isEqualTo("更正后的三月收支如下。");
