@@ -9,14 +9,11 @@ import java.util.Set;
 /**
  * The notice that publishes a bulletin or a set of cards: proactive, genre 通报/报告, under the
  * division's catch-all section, through the ordinary review and publication (including the
- * personal-data gate).
+ * personal-data gate), filed under the catalog item {@value #CATALOG_ITEM_KEY}.
  */
 final class OversightNotices {
 
-    /**
-     * The standard catalog item these notices belong to. TODO(merge feat/catalog): pass it to the
-     * notice once {@code NoticeContent} carries a catalog item key; this is the one place to wire.
-     */
+    /** The standard catalog item these notices are filed under (政务公开工作考核、通报). */
     static final String CATALOG_ITEM_KEY = "open.oversight";
 
     private OversightNotices() {
@@ -26,6 +23,6 @@ final class OversightNotices {
     static NoticeContent content(OversightIssue issue, String agency) {
         return new NoticeContent(issue.title(), issue.body(), null, Genre.REPORT, Set.of(), agency, Set.of(),
                 null, issue.computedOn(), DisclosureAttribute.PROACTIVE, null, null, null, null, null, null,
-                false, null, null);
+                false, null, null).withCatalogItem(CATALOG_ITEM_KEY);
     }
 }

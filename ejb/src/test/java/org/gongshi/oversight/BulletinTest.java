@@ -101,4 +101,15 @@ class BulletinTest {
                 .isInstanceOf(NotFound.class);
         assertThat(load(TenantScope.subtreeReadOnly(WENCHENG), BAIZHANGJI.value(), view.id()).id()).isEqualTo(view.id());
     }
+
+    @Test
+    void the_notice_of_an_issue_is_a_proactive_report_filed_under_the_oversight_catalog_item() {
+        TenantScope county = TenantScope.subtreeReadOnly(WENCHENG);
+        IssueView view = issue(county, OversightIssue.Kind.BULLETIN, "2026-11");
+        var content = OversightNotices.content(load(county, WENCHENG.value(), view.id()), "文成县");
+        assertThat(content.catalogItem()).isEqualTo("open.oversight");
+        assertThat(content.title()).isEqualTo(view.title());
+        assertThat(content.body()).isEqualTo(view.body());
+        assertThat(content.disclosure()).isEqualTo(org.gongshi.notice.DisclosureAttribute.PROACTIVE);
+    }
 }
