@@ -99,6 +99,10 @@ public class MainLayout extends AppLayout {
             // The standard catalog (ui.catalog, by path like the request screens): everyone reads, admins adapt.
             nav.addItem(item("nav-standard-catalog", "nav.standard-catalog", "standard-catalog", VaadinIcon.BOOK));
         }
+        if (me != null) {
+            // County oversight (ui.oversight, by path): the county supervisor oversees its subtree, others see their own score.
+            nav.addItem(item("nav-oversight", "nav.oversight", "oversight", VaadinIcon.DASHBOARD));
+        }
         if (HolidayYearsView.mayLoad(me)) {
             SideNavItem holidays = new SideNavItem(getTranslation("nav.holiday-years"), HolidayYearsView.class,
                     VaadinIcon.CALENDAR.create());

@@ -19,13 +19,24 @@ import java.util.stream.Collectors;
  */
 public class BarChart extends Div {
 
-    /** One row of the chart. */
-    public record Bar(String label, long value) {
+    /**
+     * One row of the chart. {@code colour} is optional (null: the theme's accent colour): a hex colour
+     * such as {@code #2e7d32}; anything else is refused, so a colour can never become markup.
+     */
+    public record Bar(String label, long value, String colour) {
         public Bar {
             Objects.requireNonNull(label, "Label is required.");
             if (value < 0) {
                 throw new IllegalArgumentException("A bar cannot be negative.");
             }
+            if (colour != null && !colour.matches("#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}")) {
+                throw new IllegalArgumentException("A bar's colour is a hex colour like #2e7d32.");
+            }
+        }
+
+        /** A bar in the theme's accent colour. */
+        public Bar(String label, long value) {
+            this(label, value, null);
         }
     }
 
@@ -105,7 +116,8 @@ public class BarChart extends Div {
                     .append("<rect class=\"bar\" x=\"").append(LABEL_WIDTH).append("\" y=\"")
                     .append(number(middle - BAR_HEIGHT / 2.0)).append("\" width=\"").append(number(width))
                     .append("\" height=\"").append(BAR_HEIGHT)
-                    .append("\" rx=\"3\" style=\"fill: var(--aura-accent-color, #2f6fdf)\"/>")
+                    .append("\" rx=\"3\" style=\"fill: ")
+                    .append(bar.colour() == null ? "var(--aura-accent-color, #2f6fdf)" : bar.colour()).append("\"/>")
                     .append("<text class=\"value\" x=\"").append(number(LABEL_WIDTH + width + 6)).append("\" y=\"")
                     .append(number(middle)).append("\" dominant-baseline=\"middle\" fill=\"currentColor\">")
                     .append(bar.value()).append("</text>")

@@ -117,4 +117,15 @@ class BarChartTest {
     void a_bar_cannot_be_negative() {
         assertThatThrownBy(() -> new BarChart.Bar("甲", -1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_bar_may_carry_its_own_hex_colour_and_nothing_else_reaches_the_style() throws Exception {
+        BarChart chart = new BarChart("图", "无");
+        chart.setBars(List.of(new BarChart.Bar("红色", 3, "#c62828"), new BarChart.Bar("其他", 1)));
+        List<Element> bars = elements(parse(markup(chart)), "rect", "bar");
+        assertThat(bars.get(0).getAttribute("style")).isEqualTo("fill: #c62828");
+        assertThat(bars.get(1).getAttribute("style")).contains("--aura-accent-color");
+        assertThatThrownBy(() -> new BarChart.Bar("甲", 1, "red\"/><script>")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new BarChart.Bar("甲", 1)).isEqualTo(new BarChart.Bar("甲", 1, null));
+    }
 }
