@@ -18,6 +18,9 @@ final class OversightDocuments {
     record Written(String title, OfficialDocument document, String markdown) {
     }
 
+    /** What a notice body may hold (Notice.BODY_MAX is 100,000), with room for the closing line. */
+    static final int MARKDOWN_BUDGET = 95_000;
+
     private OversightDocuments() {
     }
 
@@ -124,9 +127,18 @@ final class OversightDocuments {
         md.append("| ").append(String.join(" | ", header)).append(" |\n|");
         header.forEach(h -> md.append(" --- |"));
         md.append('\n');
+        int shown = 0;
         for (List<String> row : rows) {
             cells.add(row.stream().map(Cell::text).toList());
-            md.append("| ").append(String.join(" | ", row.stream().map(OversightDocuments::cell).toList())).append(" |\n");
+            String line = "| " + String.join(" | ", row.stream().map(OversightDocuments::cell).toList()) + " |\n";
+            if (md.length() + line.length() < MARKDOWN_BUDGET) {
+                md.append(line);
+                shown++;
+            }
+        }
+        if (shown < rows.size()) {
+            md.append("\n（因篇幅所限，公告正文列出前").append(shown).append("个单位，共").append(rows.size())
+                    .append("个单位的完整结果见通报文件。）\n");
         }
         float[] widths = header.size() == 5 && header.get(0).equals("名次")
                 ? new float[]{0.7f, 3.2f, 0.8f, 0.8f, 4.5f} : new float[]{3.0f, 0.8f, 0.8f, 2.6f, 3.0f};

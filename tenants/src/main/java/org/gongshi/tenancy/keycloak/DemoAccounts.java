@@ -52,13 +52,21 @@ public final class DemoAccounts {
     public static final DemoAccount WENCHENG_ADMIN =
             account("wc-admin", "吴", "敏", WENCHENG_COUNTY, StaffRole.TENANT_ADMIN);
 
+    /** The county office's clerk: publishes the county's own notices, e.g. the monthly bulletin (月月通报). */
+    public static final DemoAccount WENCHENG_OFFICE_CLERK =
+            account("wc-office-clerk", "钱", "文静", WENCHENG_COUNTY, StaffRole.CLERK);
+    /** The county office's reviewer. */
+    public static final DemoAccount WENCHENG_OFFICE_REVIEWER =
+            account("wc-office-reviewer", "冯", "建华", WENCHENG_COUNTY, StaffRole.REVIEWER);
+
     private static final List<DemoAccount> ALL = List.of(
             HUANGZHUANG_CLERK, HUANGZHUANG_REVIEWER,
             XILI_CLERK, XILI_REVIEWER,
             BAIZHANGJI_CLERK, BAIZHANGJI_REVIEWER, BAIZHANGJI_HEAD,
             FENGZHONG_CLERK,
             WENCHENG_SUPERVISOR,
-            WENCHENG_ADMIN);
+            WENCHENG_ADMIN,
+            WENCHENG_OFFICE_CLERK, WENCHENG_OFFICE_REVIEWER);
 
     private DemoAccounts() {
     }
