@@ -95,6 +95,7 @@ final class OversightDesk {
         audit.record(em, scope.division(), issue.issuedAt(), by,
                 kind == OversightIssue.Kind.BULLETIN ? "oversight.bulletin-issued" : "oversight.cards-issued",
                 issue.id(), period.key());
+        em.flush(); // the version is set on insert: the view must carry the stored one
         return IssueView.of(issue);
     }
 

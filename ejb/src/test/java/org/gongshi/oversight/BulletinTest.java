@@ -41,6 +41,8 @@ class BulletinTest {
         IssueView view = issue(town, OversightIssue.Kind.BULLETIN, "2026-11");
 
         assertThat(view.period()).isEqualTo("2026-11");
+        assertThat(view.version()).as("the stored version, for the publish step").isEqualTo(
+                load(town, BAIZHANGJI.value(), view.id()).version());
         assertThat(view.computedOn()).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(view.title()).isEqualTo("百丈漈镇政务公开工作月月通报（2026年11月）");
         OversightIssue stored = load(town, BAIZHANGJI.value(), view.id());
