@@ -3,11 +3,14 @@ package org.gongshi.oversight;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.gongshi.access.Callers;
 import org.gongshi.catalog.CatalogCompliance;
 import org.gongshi.catalog.OverdueCatalogItem;
 import org.gongshi.tenancy.DivisionCode;
+import org.gongshi.tenancy.StaffRole;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -22,11 +25,21 @@ public class CatalogComplianceFactor implements CatalogFactor {
 
     private static final Logger LOG = Logger.getLogger(CatalogComplianceFactor.class.getName());
 
+    /** The roles {@link CatalogCompliance} serves; asking it for anyone else would be refused. */
+    private static final EnumSet<StaffRole> CATALOG_READERS = EnumSet.of(StaffRole.CLERK, StaffRole.REVIEWER,
+            StaffRole.REQUEST_OFFICER, StaffRole.COUNTY_SUPERVISOR, StaffRole.TENANT_ADMIN);
+
     @Inject
     CatalogCompliance catalog;
 
+    @Inject
+    Callers callers;
+
     @Override
     public Optional<List<Overdue>> overdue(DivisionCode root, LocalDate asOf) {
+        if (callers.current().roles().stream().noneMatch(CATALOG_READERS::contains)) {
+            return Optional.empty();
+        }
         List<OverdueCatalogItem> items;
         try {
             items = catalog.overdue(root, asOf);
