@@ -115,8 +115,8 @@ public final class AnnualReportDocument {
         }
         rows.add(line(List.of(Cell.text("（七）总计").span(2, 1)), t, "RESULT_TOTAL", columns));
         rows.add(line(List.of(Cell.text("四、结转下年度继续办理").span(3, 1)), t, "CARRIED_OUT", columns));
-        List<Float> widths = new ArrayList<>(List.of(1.2f, 1.6f, 3.2f));
-        widths.addAll(Collections.nCopies(columns.size(), 1f));
+        List<Float> widths = new ArrayList<>(List.of(0.9f, 1.3f, 2.6f));
+        widths.addAll(Collections.nCopies(columns.size(), 1.25f));
         return new OfficialDocument.Table(widths, rows, 3);
     }
 
