@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The report as a document in the national layout (国办公开办函〔2021〕30号): the title
  * "XX2026年政府信息公开工作年度报告", sections 一 to 六 with Chinese numbering, and tables 二, 三 and 四 as
- * real tables with the format's merged headings. Built from a {@link AnnualReportView} only, so the
+ * real tables with the format's merged headings. Built from a {@link ReportView} only, so the
  * Word and PDF files say exactly what the screen and the API say.
  */
 public final class AnnualReportDocument {
@@ -21,12 +21,12 @@ public final class AnnualReportDocument {
     }
 
     /** The title: the division's name, the year and the report's name. */
-    public static String title(AnnualReportView report) {
-        return report.divisionName() + (AnnualReportView.SUBTREE.equals(report.scope()) ? "（含所辖区域汇总）" : "")
+    public static String title(ReportView report) {
+        return report.divisionName() + (ReportView.SUBTREE.equals(report.scope()) ? "（含所辖区域汇总）" : "")
                 + report.year() + "年政府信息公开工作年度报告";
     }
 
-    public static OfficialDocument of(AnnualReportView report) {
+    public static OfficialDocument of(ReportView report) {
         AnnualTables t = report.tables();
         OfficialDocument.Builder doc = OfficialDocument.builder(title(report));
         doc.plain("本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）第四十九条、第五十条的规定，"
@@ -45,7 +45,7 @@ public final class AnnualReportDocument {
         paragraphs(doc, report.texts().otherMatters());
         doc.signature(report.divisionName());
         if (report.state() != ReportState.FINALISED) {
-            doc.footnote(AnnualReportView.SUBTREE.equals(report.scope())
+            doc.footnote(ReportView.SUBTREE.equals(report.scope())
                     ? "本表为所辖区域各单位数据的实时汇总，仅供参考。"
                     : "草稿：尚未定稿，表中数字随办理数据变化。");
         }

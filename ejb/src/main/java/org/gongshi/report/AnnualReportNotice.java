@@ -22,7 +22,7 @@ public final class AnnualReportNotice {
     }
 
     /** The notice's whole content, in one place: title, body (the report as text), genre and attributes. */
-    public static NoticeContent content(AnnualReportView report, LocalDate today) {
+    public static NoticeContent content(ReportView report, LocalDate today) {
         StringBuilder body = new StringBuilder();
         var doc = AnnualReportDocument.of(report);
         for (var block : doc.body()) {

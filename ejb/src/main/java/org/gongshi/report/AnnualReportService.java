@@ -51,21 +51,21 @@ public class AnnualReportService {
     }
 
     /** The division's own report of {@code year}: frozen numbers when finalised, else computed now. */
-    public AnnualReportView report(DivisionCode division, int year) {
+    public ReportView report(DivisionCode division, int year) {
         try (EntityManager em = data.open(ReportPermissions.readOwn(callers.current(), division))) {
             return desk().view(em, division, year);
         }
     }
 
     /** The sum of the division's whole subtree (a county supervisor's view of the county). */
-    public AnnualReportView subtree(DivisionCode division, int year) {
+    public ReportView subtree(DivisionCode division, int year) {
         try (EntityManager em = data.open(ReportPermissions.readSubtree(callers.current(), division))) {
             return desk().subtree(em, division, year);
         }
     }
 
     /** Saves the text sections and the entries of table 二 of a draft. */
-    public AnnualReportView save(DivisionCode division, int year, long version, ReportTexts texts, ManualEntries entries) {
+    public ReportView save(DivisionCode division, int year, long version, ReportTexts texts, ManualEntries entries) {
         StaffIdentity me = callers.current();
         try (EntityManager em = data.open(ReportPermissions.write(me, division))) {
             return desk().save(em, division, year, version, texts, entries, me.username());
@@ -73,7 +73,7 @@ public class AnnualReportService {
     }
 
     /** Freezes the numbers; refused with {@link ReportUnbalanced} while a check fails. */
-    public AnnualReportView finalise(DivisionCode division, int year, long version) {
+    public ReportView finalise(DivisionCode division, int year, long version) {
         StaffIdentity me = callers.current();
         try (EntityManager em = data.open(ReportPermissions.write(me, division))) {
             return desk().finalise(em, division, year, version, me.username());
@@ -81,7 +81,7 @@ public class AnnualReportService {
     }
 
     /** Back to draft, with a reason for the audit trail. */
-    public AnnualReportView reopen(DivisionCode division, int year, long version, String reason) {
+    public ReportView reopen(DivisionCode division, int year, long version, String reason) {
         StaffIdentity me = callers.current();
         try (EntityManager em = data.open(ReportPermissions.write(me, division))) {
             return desk().reopen(em, division, year, version, reason, me.username());
@@ -90,14 +90,14 @@ public class AnnualReportService {
 
     /** The report as Word; {@code subtree} for a county's sum. */
     public ReportFile docx(DivisionCode division, int year, boolean subtree) {
-        AnnualReportView view = subtree ? subtree(division, year) : report(division, year);
+        ReportView view = subtree ? subtree(division, year) : report(division, year);
         return new ReportFile(AnnualReportDocument.title(view) + ".docx", ReportFile.DOCX,
                 documents.docx(AnnualReportDocument.of(view)));
     }
 
     /** The report as PDF; {@code subtree} for a county's sum. */
     public ReportFile pdf(DivisionCode division, int year, boolean subtree) {
-        AnnualReportView view = subtree ? subtree(division, year) : report(division, year);
+        ReportView view = subtree ? subtree(division, year) : report(division, year);
         return new ReportFile(AnnualReportDocument.title(view) + ".pdf", ReportFile.PDF,
                 documents.pdf(AnnualReportDocument.of(view)));
     }
@@ -113,7 +113,7 @@ public class AnnualReportService {
             ReportPermissions.write(me, division);
             throw new AccessDenied("error.access.role-required");
         }
-        AnnualReportView report = report(division, year);
+        ReportView report = report(division, year);
         if (report.state() != ReportState.FINALISED) {
             throw new org.gongshi.shared.InvalidState("error.annual-report.publish-needs-final");
         }

@@ -49,16 +49,16 @@ final class ReportDesk {
     }
 
     /** One division's report: its stored numbers when finalised, else computed now from its own data. */
-    AnnualReportView view(EntityManager em, DivisionCode division, int year) {
+    ReportView view(EntityManager em, DivisionCode division, int year) {
         requireYear(year);
         Optional<AnnualReport> stored = find(em, division, year);
         AnnualTables tables = stored.filter(r -> r.state() == ReportState.FINALISED)
                 .map(r -> AnnualTables.fromCells(r.snapshotCells()))
                 .orElseGet(() -> AnnualFigures.compute(em, year, today(),
                         stored.map(AnnualReport::entries).orElse(ManualEntries.NONE)));
-        return stored.map(r -> view(r.division(), year, AnnualReportView.OWN, r.state(), r.version(), r.texts(),
+        return stored.map(r -> view(r.division(), year, ReportView.OWN, r.state(), r.version(), r.texts(),
                         r.entries(), tables, r.finalisedAt(), r.finalisedBy(), r.publishedNoticeId()))
-                .orElseGet(() -> view(division, year, AnnualReportView.OWN, ReportState.DRAFT, 0, ReportTexts.NONE,
+                .orElseGet(() -> view(division, year, ReportView.OWN, ReportState.DRAFT, 0, ReportTexts.NONE,
                         ManualEntries.NONE, tables, null, null, null));
     }
 
@@ -66,7 +66,7 @@ final class ReportDesk {
      * The sum over the entity manager's subtree: the tables computed over every division in it, table 二's
      * entries summed over the divisions' stored reports of the year. Always live, never stored.
      */
-    AnnualReportView subtree(EntityManager em, DivisionCode division, int year) {
+    ReportView subtree(EntityManager em, DivisionCode division, int year) {
         requireYear(year);
         Object[] sums = em.createQuery("SELECT SUM(a.rulesIssued), SUM(a.rulesAbolished), SUM(a.rulesInForce),"
                         + " SUM(a.licensingDecisions), SUM(a.penaltyDecisions), SUM(a.enforcementDecisions),"
@@ -75,26 +75,26 @@ final class ReportDesk {
         ManualEntries manual = new ManualEntries(n(sums[0]), n(sums[1]), n(sums[2]), n(sums[3]), n(sums[4]), n(sums[5]),
                 sums[6] == null ? BigDecimal.ZERO : new BigDecimal(sums[6].toString()));
         AnnualTables tables = AnnualFigures.compute(em, year, today(), manual);
-        return view(division, year, AnnualReportView.SUBTREE, null, 0, ReportTexts.NONE, manual, tables, null, null, null);
+        return view(division, year, ReportView.SUBTREE, null, 0, ReportTexts.NONE, manual, tables, null, null, null);
     }
 
     private static long n(Object o) {
         return o == null ? 0 : ((Number) o).longValue();
     }
 
-    static AnnualReportView view(DivisionCode division, int year, String scope, ReportState state, long version,
+    static ReportView view(DivisionCode division, int year, String scope, ReportState state, long version,
                                  ReportTexts texts, ManualEntries entries, AnnualTables tables, Instant finalisedAt,
                                  String finalisedBy, String noticeId) {
         var checks = tables.checks();
         String name = DivisionDirectory.seed().find(division).map(d -> d.name()).orElse(division.value());
-        return new AnnualReportView(division.value(), name, year, scope, state, version, texts, entries,
+        return new ReportView(division.value(), name, year, scope, state, version, texts, entries,
                 java.util.Collections.unmodifiableMap(tables.cells()),
-                checks.stream().map(AnnualReportView.CheckView::of).toList(),
+                checks.stream().map(ReportView.CheckView::of).toList(),
                 checks.stream().allMatch(BalanceCheck::holds), finalisedAt, finalisedBy, noticeId);
     }
 
     /** Saves texts and entries of a draft; {@code version} 0 means "not saved before". */
-    AnnualReportView save(EntityManager em, DivisionCode division, int year, long version, ReportTexts texts,
+    ReportView save(EntityManager em, DivisionCode division, int year, long version, ReportTexts texts,
                           ManualEntries entries, String by) {
         requireYear(year);
         Instant now = clock.instant();
@@ -106,7 +106,7 @@ final class ReportDesk {
     }
 
     /** Freezes the numbers when every check holds; else refused with the failing check named. */
-    AnnualReportView finalise(EntityManager em, DivisionCode division, int year, long version, String by) {
+    ReportView finalise(EntityManager em, DivisionCode division, int year, long version, String by) {
         requireYear(year);
         Instant now = clock.instant();
         AnnualReport report = current(em, division, year, version, by, now);
@@ -119,7 +119,7 @@ final class ReportDesk {
     }
 
     /** Back to draft with a reason (audited); the tables follow the data again. */
-    AnnualReportView reopen(EntityManager em, DivisionCode division, int year, long version, String reason, String by) {
+    ReportView reopen(EntityManager em, DivisionCode division, int year, long version, String reason, String by) {
         requireYear(year);
         AnnualReport report = find(em, division, year).orElseThrow(() -> new NotFound("error.annual-report.not-found"));
         if (report.version() != version) {

@@ -90,7 +90,7 @@ class AnnualFiguresTest {
         return LocalDate.parse(day).atTime(9, 0).atZone(AnnualFigures.ZONE).toInstant();
     }
 
-    private static AnnualReportView townReport() {
+    private static ReportView townReport() {
         return ReportSamples.in(db, TenantScope.own(BAIZHANGJI), em -> ReportSamples.desk(TODAY).view(em, BAIZHANGJI, 2025));
     }
 
@@ -144,7 +144,7 @@ class AnnualFiguresTest {
         expected.put("t2.normative.abolished", 1L);
         expected.put("t2.normative.inForce", 3L);
 
-        AnnualReportView report = townReport();
+        ReportView report = townReport();
         for (var cell : report.cells().entrySet()) {
             if (cell.getKey().equals("t2.fees.amount")) {
                 assertThat(new BigDecimal(cell.getValue().toString())).isZero();
@@ -154,7 +154,7 @@ class AnnualFiguresTest {
                     .isEqualTo(expected.getOrDefault(cell.getKey(), 0L));
         }
         assertThat(report.cells().keySet()).containsAll(expected.keySet());
-        assertThat(report.checks()).allMatch(AnnualReportView.CheckView::holds);
+        assertThat(report.checks()).allMatch(ReportView.CheckView::holds);
         assertThat(report.balanced()).isTrue();
         assertThat(report.state()).isEqualTo(ReportState.DRAFT);
         assertThat(report.version()).isZero();
@@ -167,9 +167,9 @@ class AnnualFiguresTest {
 
     @Test
     void the_county_sum_includes_the_village_and_the_village_alone_sees_only_its_own() {
-        AnnualReportView county = ReportSamples.in(db, TenantScope.subtreeReadOnly(WENCHENG),
+        ReportView county = ReportSamples.in(db, TenantScope.subtreeReadOnly(WENCHENG),
                 em -> ReportSamples.desk(TODAY).subtree(em, WENCHENG, 2025));
-        AnnualReportView village = ReportSamples.in(db, TenantScope.own(HUANGZHUANG),
+        ReportView village = ReportSamples.in(db, TenantScope.own(HUANGZHUANG),
                 em -> ReportSamples.desk(TODAY).view(em, HUANGZHUANG, 2025));
         assertThat(county.scope()).isEqualTo("subtree");
         assertThat(county.cells().get("t3.NEW.TOTAL").longValue()).isEqualTo(9);
@@ -189,7 +189,7 @@ class AnnualFiguresTest {
             }
             TenantScope own = TenantScope.own(village);
             ManualEntries entries = new ManualEntries(0, 0, 0, 12, 3, 1, new BigDecimal("1.5"));
-            AnnualReportView saved = ReportSamples.in(db, own, em -> ReportSamples.desk(TODAY).save(em, village, 2025, 0,
+            ReportView saved = ReportSamples.in(db, own, em -> ReportSamples.desk(TODAY).save(em, village, 2025, 0,
                     new ReportTexts("本年度，我村认真贯彻落实《条例》。", "宣传不够。", null), entries, "wc-clerk"));
             assertThat(saved.version()).isEqualTo(1);
             assertThat(saved.cells().get("t2.licensing.decisions").longValue()).isEqualTo(12);
@@ -199,7 +199,7 @@ class AnnualFiguresTest {
             assertThatThrownBy(() -> ReportSamples.in(db, own, em -> ReportSamples.desk(TODAY).save(em, village, 2025, 0,
                     ReportTexts.NONE, null, "wc-clerk"))).isInstanceOf(ConcurrentEdit.class);
 
-            AnnualReportView finalised = ReportSamples.in(db, own, em -> ReportSamples.desk(TODAY).finalise(em, village, 2025, 1, "wc-clerk"));
+            ReportView finalised = ReportSamples.in(db, own, em -> ReportSamples.desk(TODAY).finalise(em, village, 2025, 1, "wc-clerk"));
             assertThat(finalised.state()).isEqualTo(ReportState.FINALISED);
             assertThat(finalised.finalisedBy()).isEqualTo("wc-clerk");
             assertThat(finalised.finalisedAt()).isNotNull();
@@ -208,13 +208,13 @@ class AnnualFiguresTest {
             try (ReportRows rows = new ReportRows(db.connect())) {
                 rows.answered(village.value(), COMMERCIAL_ENTERPRISE, d("2025-05-01"), ReplyType.DISCLOSED, d("2025-05-10"));
             }
-            AnnualReportView frozen = ReportSamples.in(db, own, em -> ReportSamples.desk(TODAY).view(em, village, 2025));
+            ReportView frozen = ReportSamples.in(db, own, em -> ReportSamples.desk(TODAY).view(em, village, 2025));
             assertThat(frozen.cells().get("t3.NEW.TOTAL").longValue()).isEqualTo(1);
             assertThatThrownBy(() -> ReportSamples.in(db, own, em -> ReportSamples.desk(TODAY).save(em, village, 2025,
                     frozen.version(), ReportTexts.NONE, null, "wc-clerk"))).hasMessage("error.annual-report.finalised");
 
             // … until the report is reopened (with a reason, audited)
-            AnnualReportView reopened = ReportSamples.in(db, own, em -> ReportSamples.desk(TODAY).reopen(em, village, 2025,
+            ReportView reopened = ReportSamples.in(db, own, em -> ReportSamples.desk(TODAY).reopen(em, village, 2025,
                     frozen.version(), "补录一件漏登记的申请", "wc-clerk"));
             assertThat(reopened.state()).isEqualTo(ReportState.DRAFT);
             assertThat(reopened.cells().get("t3.NEW.TOTAL").longValue()).isEqualTo(2);
@@ -234,9 +234,9 @@ class AnnualFiguresTest {
                 rows.add(village.value(), RESEARCH_INSTITUTION, d("2025-04-01"), "ANSWERED", null, null, d("2025-04-09"));
             }
             TenantScope own = TenantScope.own(village);
-            AnnualReportView view = ReportSamples.in(db, own, em -> ReportSamples.desk(TODAY).view(em, village, 2025));
+            ReportView view = ReportSamples.in(db, own, em -> ReportSamples.desk(TODAY).view(em, village, 2025));
             assertThat(view.balanced()).isFalse();
-            assertThat(view.checks()).filteredOn(c -> !c.holds()).extracting(AnnualReportView.CheckView::key)
+            assertThat(view.checks()).filteredOn(c -> !c.holds()).extracting(ReportView.CheckView::key)
                     .containsExactly("t3.results.RESEARCH_INSTITUTION", "t3.results.TOTAL");
             assertThatThrownBy(() -> ReportSamples.in(db, own, em -> ReportSamples.desk(TODAY).finalise(em, village, 2025, 0, "wc-clerk")))
                     .isInstanceOfSatisfying(ReportUnbalanced.class, e -> {
@@ -244,7 +244,7 @@ class AnnualFiguresTest {
                         assertThat(e.check().where()).contains("科研机构").contains("（七）");
                         assertThat(e.arguments()).contains(1L, 0L);
                     });
-            AnnualReportView after = ReportSamples.in(db, own, em -> ReportSamples.desk(TODAY).view(em, village, 2025));
+            ReportView after = ReportSamples.in(db, own, em -> ReportSamples.desk(TODAY).view(em, village, 2025));
             assertThat(after.version()).isZero();
         }
     }
@@ -264,7 +264,7 @@ class AnnualFiguresTest {
             DivisionCode village = DivisionCode.of("330328101203");
             ReportSamples.in(db, TenantScope.own(village), em -> ReportSamples.desk(TODAY).save(em, village, 2025, 0,
                     new ReportTexts("机密草稿", null, null), null, "wc-clerk"));
-            AnnualReportView seenFromNeighbour = ReportSamples.in(db, TenantScope.own(HUANGZHUANG),
+            ReportView seenFromNeighbour = ReportSamples.in(db, TenantScope.own(HUANGZHUANG),
                     em -> ReportSamples.desk(TODAY).view(em, village, 2025));
             assertThat(seenFromNeighbour.version()).isZero();
             assertThat(seenFromNeighbour.texts().overview()).isNull();

@@ -20,7 +20,7 @@ class AnnualReportDocumentTest {
 
     static final DocumentRenderer RENDERER = DocumentRenderer.withFont(CjkFont.find(CjkFont.candidates(Optional.empty())));
 
-    static AnnualReportView sample() {
+    static ReportView sample() {
         AnnualTables.TableThree three = AnnualTables.TableThree.empty()
                 .add("NEW", ApplicantType.NATURAL_PERSON, 37)
                 .add("NEW", ApplicantType.LEGAL_SERVICE_ORGANISATION, 4)
@@ -36,14 +36,14 @@ class AnnualReportDocumentTest {
                 .add(RequestChallenge.Kind.LITIGATION_AFTER_REVIEW, RequestChallenge.Outcome.PENDING, 2);
         ManualEntries entries = new ManualEntries(0, 0, 0, 613, 27, 8, new BigDecimal("12.5"));
         AnnualTables tables = new AnnualTables(AnnualTables.TableTwo.of(17, 6, 123, entries), three, four);
-        return ReportDesk.view(DivisionCode.of("330328101"), 2026, AnnualReportView.OWN, ReportState.FINALISED, 3,
+        return ReportDesk.view(DivisionCode.of("330328101"), 2026, ReportView.OWN, ReportState.FINALISED, 3,
                 new ReportTexts("2026年，百丈漈镇认真贯彻落实政府信息公开条例。\n全年主动公开信息四百余条。",
                         "一是公开栏更新不够及时。", null), entries, tables, null, null, null);
     }
 
     @Test
     void word_and_pdf_carry_the_title_the_sections_and_every_table_in_the_official_layout() throws Exception {
-        AnnualReportView report = sample();
+        ReportView report = sample();
         assertThat(report.balanced()).isTrue();
         var doc = AnnualReportDocument.of(report);
         byte[] docx = RENDERER.docx(doc);

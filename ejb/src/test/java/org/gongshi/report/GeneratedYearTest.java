@@ -95,16 +95,16 @@ class GeneratedYearTest {
         long carriedIn = 0;
         long carriedOut = 0;
         for (DivisionCode division : DIVISIONS) {
-            AnnualReportView view = ReportSamples.in(db, TenantScope.own(division),
+            ReportView view = ReportSamples.in(db, TenantScope.own(division),
                     em -> ReportSamples.desk(TODAY).view(em, division, 2025));
-            assertThat(view.checks()).as(division.value()).allMatch(AnnualReportView.CheckView::holds);
+            assertThat(view.checks()).as(division.value()).allMatch(ReportView.CheckView::holds);
             sum = sum == null ? view.tables() : sum.plus(view.tables());
             carriedIn += view.cells().get("t3.CARRIED_IN.TOTAL").longValue();
             carriedOut += view.cells().get("t3.CARRIED_OUT.TOTAL").longValue();
         }
-        AnnualReportView county = ReportSamples.in(db, TenantScope.subtreeReadOnly(WENCHENG),
+        ReportView county = ReportSamples.in(db, TenantScope.subtreeReadOnly(WENCHENG),
                 em -> ReportSamples.desk(TODAY).subtree(em, WENCHENG, 2025));
-        assertThat(county.checks()).allMatch(AnnualReportView.CheckView::holds);
+        assertThat(county.checks()).allMatch(ReportView.CheckView::holds);
         assertThat(county.cells()).isEqualTo(sum.cells());
         assertThat(carriedIn).as("some requests carried over from the year before").isPositive();
         assertThat(carriedOut).as("some requests carried into the next year").isPositive();
@@ -115,11 +115,11 @@ class GeneratedYearTest {
 
     @Test
     void the_year_before_balances_too_and_its_carry_out_is_this_years_carry_in() {
-        AnnualReportView before = ReportSamples.in(db, TenantScope.subtreeReadOnly(WENCHENG),
+        ReportView before = ReportSamples.in(db, TenantScope.subtreeReadOnly(WENCHENG),
                 em -> ReportSamples.desk(TODAY).subtree(em, WENCHENG, 2024));
-        AnnualReportView year = ReportSamples.in(db, TenantScope.subtreeReadOnly(WENCHENG),
+        ReportView year = ReportSamples.in(db, TenantScope.subtreeReadOnly(WENCHENG),
                 em -> ReportSamples.desk(TODAY).subtree(em, WENCHENG, 2025));
-        assertThat(before.checks()).allMatch(AnnualReportView.CheckView::holds);
+        assertThat(before.checks()).allMatch(ReportView.CheckView::holds);
         for (String column : AnnualTables.TableThree.COLUMNS) {
             assertThat(year.cells().get("t3.CARRIED_IN." + column))
                     .isEqualTo(before.cells().get("t3.CARRIED_OUT." + column));

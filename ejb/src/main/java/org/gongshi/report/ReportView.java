@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code scope} is {@code own} for a division's report and {@code subtree} for a county's sum (which
  * has no texts, no state of its own and is never stored). {@code version} is 0 before the first save.
  */
-public record AnnualReportView(String division, String divisionName, int year, String scope, ReportState state,
+public record ReportView(String division, String divisionName, int year, String scope, ReportState state,
                                long version, ReportTexts texts, ManualEntries entries, Map<String, Number> cells,
                                List<CheckView> checks, boolean balanced, Instant finalisedAt, String finalisedBy,
                                String publishedNoticeId) {
