@@ -92,7 +92,11 @@ public class ReportBenchmark {
         if (total != requests || !report.balanced()) {
             throw new IllegalStateException("Bench data: " + total + " rows, balanced " + report.balanced());
         }
-        System.out.printf("%n%,d requests over %d divisions written in %,d ms; 2025: %s new, %s carried in, %s closed,"
+        try (var c = db.connect()) {
+            System.out.printf("%nDatabase: %s %s%n", c.getMetaData().getDatabaseProductName(),
+                    c.getMetaData().getDatabaseProductVersion());
+        }
+        System.out.printf("%,d requests over %d divisions written in %,d ms; 2025: %s new, %s carried in, %s closed,"
                         + " %s carried out%n", total, divisions.size(), (System.nanoTime() - started) / 1_000_000,
                 report.cells().get("t3.NEW.TOTAL"), report.cells().get("t3.CARRIED_IN.TOTAL"),
                 report.cells().get("t3.RESULT_TOTAL.TOTAL"), report.cells().get("t3.CARRIED_OUT.TOTAL"));
