@@ -170,7 +170,19 @@ final class ReportDesk {
                     || e.getCause() instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
                 throw new ConcurrentEdit();
             }
+            if (uniqueViolation(e)) { // two first saves of the same report at once: UQ_ANNUAL_REPORT_YEAR
+                throw new ConcurrentEdit();
+            }
             throw e;
         }
+    }
+
+    private static boolean uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
