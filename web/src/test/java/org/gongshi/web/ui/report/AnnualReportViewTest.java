@@ -260,6 +260,22 @@ class AnnualReportViewTest {
     }
 
     @Test
+    void the_side_navigation_offers_the_report_at_its_route_to_those_who_read_reports_only() {
+        for (StaffIdentity who : new StaffIdentity[] {CLERK, COUNTY_SUPERVISOR, REVIEWER}) {
+            UI.getCurrent().removeAll();
+            when(callers.current()).thenReturn(who);
+            UI.getCurrent().add(new org.gongshi.web.ui.MainLayout(callers));
+            var item = _get(com.vaadin.flow.component.sidenav.SideNavItem.class, spec -> spec.withId("nav-annual-report"));
+            assertThat(item.getLabel()).isEqualTo("年度报告");
+            assertThat(item.getPath()).isEqualTo(AnnualReportView.class.getAnnotation(com.vaadin.flow.router.Route.class).value());
+        }
+        UI.getCurrent().removeAll();
+        when(callers.current()).thenReturn(new StaffIdentity("n", "某", HUANGZHUANG_VILLAGE, Set.of()));
+        UI.getCurrent().add(new org.gongshi.web.ui.MainLayout(callers));
+        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class, spec -> spec.withId("nav-annual-report"))).isEmpty();
+    }
+
+    @Test
     void the_menu_entry_is_for_everyone_who_reads_reports() {
         assertThat(ReportPermissions.readsReports(CLERK)).isTrue();
         assertThat(ReportPermissions.readsReports(COUNTY_SUPERVISOR)).isTrue();
