@@ -89,6 +89,10 @@ public class MainLayout extends AppLayout {
             nav.addItem(item("nav-requests-proactive", "nav.requests-proactive", "requests/proactive",
                     VaadinIcon.EXCHANGE));
         }
+        if (org.gongshi.report.ReportPermissions.readsReports(me)) {
+            // By path: the report screen lives in ui.report, which depends on this layout.
+            nav.addItem(item("nav-annual-report", "nav.annual-report", "annual-report", VaadinIcon.FILE_TABLE));
+        }
         if (me != null && me.has(StaffRole.TENANT_ADMIN)) {
             SideNavItem sections = new SideNavItem(getTranslation("nav.sections"), BoardSectionsView.class,
                     VaadinIcon.LIST_OL.create());
