@@ -78,7 +78,8 @@ public class ReliefListService {
     }
 
     /** The rules of every list type (notice period, long-term, retention, default policy, catalog item). */
-    public List<ReliefTypeRules> types() {
+    public List<ReliefTypeRules> types(DivisionCode division) {
+        ReliefDesk.readScope(callers.current(), division);
         return Arrays.stream(ReliefListType.values()).map(ReliefTypeRules::of).toList();
     }
 
