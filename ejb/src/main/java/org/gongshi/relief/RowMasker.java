@@ -26,6 +26,7 @@ public final class RowMasker {
     private final int[] published;
     private final int nameColumn;
     private final int idColumn;
+    private final ColumnMemo[] memos;
 
     /**
      * @param hash {@code null} to hash nothing (the benchmark measures masking alone)
@@ -42,6 +43,10 @@ public final class RowMasker {
             }
         }
         this.published = shown.stream().mapToInt(Integer::intValue).toArray();
+        this.memos = new ColumnMemo[width];
+        for (int i = 0; i < width; i++) {
+            memos[i] = new ColumnMemo();
+        }
         List<Integer> names = mapping.columnsOf(FieldType.NAME);
         List<Integer> ids = mapping.columnsOf(FieldType.ID_NUMBER);
         this.nameColumn = names.isEmpty() || names.getFirst() >= width ? -1 : names.getFirst();
@@ -67,11 +72,73 @@ public final class RowMasker {
         return out;
     }
 
+    /**
+     * One cell by its column's rule. Two shortcuts, both giving exactly what {@link MaskingPolicy#mask}
+     * gives (measured in docs/benchmarks.md, "Relief import: parse + mask"):
+     * <ul>
+     *   <li>text shown as written ({@link MaskRule#FULL}) with fewer than {@value #MIN_FINDING_DIGITS}
+     *       digits cannot hold an ID, mobile or card number (the scanner finds none below 11 digits),
+     *       so it is not scanned;</li>
+     *   <li>a column's repeated values (category, reason, group, amount…) are masked once: the
+     *       result is remembered for the import's duration, in memory only, and a column that turns
+     *       out to hold unique values (names, IDs, addresses) stops being remembered.</li>
+     * </ul>
+     */
+    String maskCell(int column, String value) {
+        FieldType type = types[column];
+        if (policy.rule(type) == MaskRule.FULL && fewDigits(value)) {
+            return value == null ? "" : value.strip();
+        }
+        return memos[column].mask(value, v -> policy.mask(type, v));
+    }
+
+    /** The fewest digits of any personal number the scanner reports (a mobile number). */
+    static final int MIN_FINDING_DIGITS = 11;
+
+    private static boolean fewDigits(String value) {
+        if (value == null) {
+            return true;
+        }
+        int digits = 0;
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isDigit(value.charAt(i)) && ++digits >= MIN_FINDING_DIGITS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Remembers a column's masked values while they repeat; gives up on a column of unique values. */
+    private static final class ColumnMemo {
+        private static final int MAX_ENTRIES = 2_048;
+        private final java.util.HashMap<String, String> masked = new java.util.HashMap<>();
+        private int misses;
+        private boolean off;
+
+        String mask(String value, java.util.function.UnaryOperator<String> masker) {
+            if (off || value == null) {
+                return masker.apply(value);
+            }
+            String known = masked.get(value);
+            if (known != null) {
+                return known;
+            }
+            String result = masker.apply(value);
+            if (++misses > MAX_ENTRIES) {
+                off = true;
+                masked.clear();
+            } else {
+                masked.put(value, result);
+            }
+            return result;
+        }
+    }
+
     /** One row masked; {@code cells} is as wide as the header. */
     public MaskedRow mask(List<String> cells) {
         List<String> out = new ArrayList<>(published.length);
         for (int column : published) {
-            out.add(policy.mask(types[column], cells.get(column)));
+            out.add(maskCell(column, cells.get(column)));
         }
         String maskedName = null;
         if (nameColumn >= 0) {
