@@ -1,7 +1,6 @@
 package org.gongshi.relief;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -51,8 +50,8 @@ public class ReliefRetention {
     @Inject
     ReliefKeys keys;
 
-    @EJB
-    ReliefRetention self;
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
 
     @Schedule(hour = "2", minute = "30", persistent = false, info = "delete relief rows past retention")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -63,6 +62,7 @@ public class ReliefRetention {
     /** Deletes the rows of every list past its retention on {@code today}; returns the records written. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<DeletionRecordView> deleteExpiredRows(LocalDate today) {
+        ReliefRetention self = context.getBusinessObject(ReliefRetention.class);
         List<DeletionRecordView> done = new ArrayList<>();
         for (Division province : DivisionDirectory.seed().atLevel(DivisionLevel.PROVINCE)) {
             for (Due due : self.dueIn(TenantScope.subtreeReadOnly(province.code()), today)) {

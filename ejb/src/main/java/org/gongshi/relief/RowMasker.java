@@ -108,26 +108,33 @@ public final class RowMasker {
         return true;
     }
 
-    /** Remembers a column's masked values while they repeat; gives up on a column of unique values. */
+    /**
+     * Remembers a column's masked values while they repeat (names repeat too in a village); gives up
+     * on a column where, after {@value #PROBE} values, fewer than half were repeats (IDs, cards, addresses).
+     */
     private static final class ColumnMemo {
-        private static final int MAX_ENTRIES = 2_048;
+        private static final int PROBE = 4_096;
+        private static final int MAX_ENTRIES = 65_536;
         private final java.util.HashMap<String, String> masked = new java.util.HashMap<>();
-        private int misses;
+        private int lookups;
+        private int hits;
         private boolean off;
 
         String mask(String value, java.util.function.UnaryOperator<String> masker) {
             if (off || value == null) {
                 return masker.apply(value);
             }
+            lookups++;
             String known = masked.get(value);
             if (known != null) {
+                hits++;
                 return known;
             }
             String result = masker.apply(value);
-            if (++misses > MAX_ENTRIES) {
+            if (lookups >= PROBE && hits * 2 < lookups) {
                 off = true;
                 masked.clear();
-            } else {
+            } else if (masked.size() < MAX_ENTRIES) {
                 masked.put(value, result);
             }
             return result;
