@@ -149,7 +149,9 @@ public final class RowMasker {
         }
         String maskedName = null;
         if (nameColumn >= 0) {
-            String name = policy.mask(FieldType.NAME, cells.get(nameColumn));
+            // The name column is usually published: its masked cell is the masked name, not masked twice.
+            int shownAt = java.util.Arrays.binarySearch(published, nameColumn);
+            String name = shownAt >= 0 ? out.get(shownAt) : policy.mask(FieldType.NAME, cells.get(nameColumn));
             maskedName = name.isEmpty() ? null : name.length() > 100 ? name.substring(0, 100) : name;
         }
         String idHash = hash == null || idColumn < 0 ? null : hash.of(cells.get(idColumn)).orElse(null);
