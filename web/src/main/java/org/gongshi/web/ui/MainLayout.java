@@ -113,6 +113,16 @@ public class MainLayout extends AppLayout {
             holidays.setId("nav-holiday-years");
             nav.addItem(holidays);
         }
+        if (me != null) {
+            // Relief lists (issue #5), by path: the screens live in ui.relief, which depends on this layout.
+            if (me.has(StaffRole.CLERK)) {
+                nav.addItem(item("nav-relief-import", "nav.relief-import", "relief-lists/import", VaadinIcon.UPLOAD));
+            }
+            nav.addItem(item("nav-relief-lists", "nav.relief-lists", "relief-lists", VaadinIcon.LIST));
+            if (me.has(StaffRole.TENANT_ADMIN)) {
+                nav.addItem(item("nav-relief-policies", "nav.relief-policies", "relief-lists/policies", VaadinIcon.EYE_SLASH));
+            }
+        }
         addToDrawer(nav);
     }
 
