@@ -447,7 +447,8 @@ public final class ReliefDesk {
         return new NoticeContent(list.title(), body, type.sectionKey(village),
                 type.longTerm() ? Genre.ANNOUNCEMENT : Genre.PUBLIC_NOTICE,
                 java.util.Set.of(), divisionName, java.util.Set.of(), null, today(), DisclosureAttribute.PROACTIVE,
-                null, null, type.longTerm() ? null : startsOn, endsOn, null, null, false, null, publishAt);
+                null, null, type.longTerm() ? null : startsOn, endsOn, null, null, false, null, publishAt)
+                .withCatalogItem(type.catalogItemKey());
     }
 
     /** The content of the notice for submitting {@code id} with the period starting {@code startsOn} (today when null). */

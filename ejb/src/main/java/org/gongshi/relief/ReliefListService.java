@@ -219,7 +219,7 @@ public class ReliefListService {
             return new NoticeContent(c.title(), c.body(), null, c.genre(), c.topics(), c.agency(), c.audiences(),
                     c.documentNumber(), c.writtenOn(), c.disclosure(), c.withholdingReason(), c.rereviewOn(),
                     c.noticeStartsOn(), c.noticeEndsOn(), c.validity(), c.validUntil(), c.needsInterpretation(),
-                    c.interpretsId(), c.publishAt());
+                    c.interpretsId(), c.publishAt(), c.catalogItem());
         }
     }
 

@@ -34,7 +34,8 @@ public final class AnnualReportNotice {
         }
         String title = AnnualReportDocument.title(report);
         return new NoticeContent(title, body.toString().strip(), null, Genre.REPORT, Set.of(), report.divisionName(),
-                Set.of(), null, today, DisclosureAttribute.PROACTIVE, null, null, null, null, null, null, false, null, null);
+                Set.of(), null, today, DisclosureAttribute.PROACTIVE, null, null, null, null, null, null, false, null, null)
+                .withCatalogItem(CATALOG_ITEM);
     }
 
     /**
