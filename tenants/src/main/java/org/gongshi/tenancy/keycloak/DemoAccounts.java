@@ -51,6 +51,9 @@ public final class DemoAccounts {
             account("wc-county", "赵", "国华", WENCHENG_COUNTY, StaffRole.COUNTY_SUPERVISOR);
     public static final DemoAccount WENCHENG_ADMIN =
             account("wc-admin", "吴", "敏", WENCHENG_COUNTY, StaffRole.TENANT_ADMIN);
+    /** The village's own administrator: adapts 篁庄村's standard catalog (and nothing of its neighbours'). */
+    public static final DemoAccount HUANGZHUANG_ADMIN =
+            account("wc-hz-admin", "黄", "文斌", HUANGZHUANG_VILLAGE, StaffRole.TENANT_ADMIN);
 
     private static final List<DemoAccount> ALL = List.of(
             HUANGZHUANG_CLERK, HUANGZHUANG_REVIEWER,
@@ -58,7 +61,8 @@ public final class DemoAccounts {
             BAIZHANGJI_CLERK, BAIZHANGJI_REVIEWER, BAIZHANGJI_HEAD,
             FENGZHONG_CLERK,
             WENCHENG_SUPERVISOR,
-            WENCHENG_ADMIN);
+            WENCHENG_ADMIN,
+            HUANGZHUANG_ADMIN);
 
     private DemoAccounts() {
     }

@@ -97,7 +97,8 @@ class RealmGeneratorTest {
                         "wc-bzj-head 330328101 reviewer,disclosure-head",
                         "fh-fz-clerk 330213001001 clerk",
                         "wc-county 330328 county-supervisor",
-                        "wc-admin 330328 tenant-admin");
+                        "wc-admin 330328 tenant-admin",
+                        "wc-hz-admin 330328101200 tenant-admin");
     }
 
     @Test
