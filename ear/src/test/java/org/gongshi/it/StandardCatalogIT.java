@@ -85,6 +85,11 @@ class StandardCatalogIT {
         assertThat(Api.get(BZJ + "/catalog", Tokens.of(HUANGZHUANG_CLERK)).status()).as("not even the town above").isEqualTo(403);
         assertThat(Api.get("/api/divisions/330213001001/catalog", Tokens.of(WENCHENG_SUPERVISOR)).status()).isEqualTo(403);
         assertThat(Api.get(HZ + "/catalog", null).status()).isEqualTo(401);
+        // What the county hands down: the county office only.
+        item(array(Api.get(WC + "/catalog/upstream?level=VILLAGE", Tokens.of(WENCHENG_SUPERVISOR))), "village.finance");
+        assertThat(Api.get(WC + "/catalog/upstream?level=VILLAGE", Tokens.of(XILI_CLERK)).status()).isEqualTo(403);
+        assertThat(Api.get(BZJ + "/catalog/upstream?level=VILLAGE", Tokens.of(BAIZHANGJI_CLERK)).status()).isEqualTo(403);
+        assertThat(Api.get(WC + "/catalog/upstream?level=HAMLET", Tokens.of(WENCHENG_SUPERVISOR)).status()).isEqualTo(400);
     }
 
     @Test
