@@ -51,6 +51,9 @@ public final class DemoAccounts {
             account("wc-county", "赵", "国华", WENCHENG_COUNTY, StaffRole.COUNTY_SUPERVISOR);
     public static final DemoAccount WENCHENG_ADMIN =
             account("wc-admin", "吴", "敏", WENCHENG_COUNTY, StaffRole.TENANT_ADMIN);
+    /** The village's own administrator: adapts 篁庄村's standard catalog (and nothing of its neighbours'). */
+    public static final DemoAccount HUANGZHUANG_ADMIN =
+            account("wc-hz-admin", "黄", "文斌", HUANGZHUANG_VILLAGE, StaffRole.TENANT_ADMIN);
 
     /** The county office's clerk: publishes the county's own notices, e.g. the monthly bulletin (月月通报). */
     public static final DemoAccount WENCHENG_OFFICE_CLERK =
@@ -66,7 +69,8 @@ public final class DemoAccounts {
             FENGZHONG_CLERK,
             WENCHENG_SUPERVISOR,
             WENCHENG_ADMIN,
-            WENCHENG_OFFICE_CLERK, WENCHENG_OFFICE_REVIEWER);
+            WENCHENG_OFFICE_CLERK, WENCHENG_OFFICE_REVIEWER,
+            HUANGZHUANG_ADMIN);
 
     private DemoAccounts() {
     }

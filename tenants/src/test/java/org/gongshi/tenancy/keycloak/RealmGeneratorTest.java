@@ -99,7 +99,8 @@ class RealmGeneratorTest {
                         "wc-county 330328 county-supervisor",
                         "wc-admin 330328 tenant-admin",
                         "wc-office-clerk 330328 clerk",
-                        "wc-office-reviewer 330328 reviewer");
+                        "wc-office-reviewer 330328 reviewer",
+                        "wc-hz-admin 330328101200 tenant-admin");
     }
 
     @Test

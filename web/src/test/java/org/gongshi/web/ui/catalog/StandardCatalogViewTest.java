@@ -115,6 +115,9 @@ class StandardCatalogViewTest {
         _click(button("catalog-rename"));
         verify(catalog).adapt(HUANGZHUANG_VILLAGE, "village.rules", "村规民约（2026年修订）", null, false, 3L);
         assertNotOffered("catalog-push");
+        // Only the village's own catalog is on this screen: no other division to choose.
+        _assertNone(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("catalog-division"));
+        verify(catalog, never()).catalog(XILI_VILLAGE);
     }
 
     @Test
