@@ -22,22 +22,33 @@ public class NoticeCatalogPublications implements CatalogPublications {
 
     @Override
     public Map<Filed, LocalDate> lastPublished(EntityManager em) {
-        List<Object[]> rows = em.createQuery("SELECT n.divisionCode, n.catalogItem, MAX(n.publishedAt), MAX(n.revisedAt)"
-                        + " FROM Notice n WHERE n.status = :published AND n.disclosure = :proactive"
-                        + " AND n.catalogItem IS NOT NULL GROUP BY n.divisionCode, n.catalogItem", Object[].class)
-                .setParameter("published", NoticeStatus.PUBLISHED)
-                .setParameter("proactive", DisclosureAttribute.PROACTIVE)
-                .getResultList();
         Map<Filed, LocalDate> result = new HashMap<>();
-        for (Object[] row : rows) {
-            Instant published = instant(row[2]);
-            Instant revised = instant(row[3]);
-            Instant last = revised != null && (published == null || revised.isAfter(published)) ? revised : published;
-            if (last != null) {
-                result.put(new Filed((String) row[0], (String) row[1]), LocalDate.ofInstant(last, Notice.ZONE));
+        for (String attribute : List.of("publishedAt", "revisedAt")) {
+            for (Object[] row : latestPerItem(em, attribute)) {
+                Instant at = instant(row[2]);
+                if (at != null) {
+                    result.merge(new Filed((String) row[0], (String) row[1]), LocalDate.ofInstant(at, Notice.ZONE),
+                            (a, b) -> a.isAfter(b) ? a : b);
+                }
             }
         }
         return result;
+    }
+
+    /**
+     * Per division and catalog item, the latest value of an instant attribute. Read as the attribute of
+     * the row that holds the maximum, not as {@code MAX()}: EclipseLink hands an aggregate of a converted
+     * column to the converter as the driver's type (a {@code Timestamp} on PostgreSQL), which fails.
+     */
+    private static List<Object[]> latestPerItem(EntityManager em, String attribute) {
+        String filter = " m.status = :published AND m.disclosure = :proactive";
+        return em.createQuery("SELECT n.divisionCode, n.catalogItem, n." + attribute + " FROM Notice n"
+                        + " WHERE n.status = :published AND n.disclosure = :proactive AND n.catalogItem IS NOT NULL"
+                        + " AND n." + attribute + " = (SELECT MAX(m." + attribute + ") FROM Notice m WHERE" + filter
+                        + " AND m.divisionCode = n.divisionCode AND m.catalogItem = n.catalogItem)", Object[].class)
+                .setParameter("published", NoticeStatus.PUBLISHED)
+                .setParameter("proactive", DisclosureAttribute.PROACTIVE)
+                .getResultList();
     }
 
     /** An aggregate of a converted column may come back as the column's database type. */

@@ -48,9 +48,13 @@ record ComplianceFacts(Map<String, List<StoredSection>> storedSections,
         }
         Instant end = asOf.plusDays(1).atStartOfDay(ZONE).toInstant();
         Map<String, LocalDate> last = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT n.divisionCode, n.section, MAX(n.publishedAt) FROM Notice n"
-                        + " WHERE n.publishedAt IS NOT NULL AND n.publishedAt < :end AND n.section IS NOT NULL"
-                        + " AND n.disclosure = :proactive GROUP BY n.divisionCode, n.section", Object[].class)
+        for (Object[] row : em.createQuery("SELECT n.divisionCode, n.section, n.publishedAt FROM Notice n"
+                        // The row holding the maximum, not MAX(): an aggregate of a converted column reaches
+                        // the converter as the driver's type (a Timestamp on PostgreSQL) and fails.
+                        + " WHERE n.publishedAt < :end AND n.section IS NOT NULL AND n.disclosure = :proactive"
+                        + " AND n.publishedAt = (SELECT MAX(m.publishedAt) FROM Notice m WHERE m.publishedAt < :end"
+                        + " AND m.disclosure = :proactive AND m.divisionCode = n.divisionCode AND m.section = n.section)",
+                        Object[].class)
                 .setParameter("end", end)
                 .setParameter("proactive", DisclosureAttribute.PROACTIVE)
                 .getResultList()) {
