@@ -11,6 +11,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +42,7 @@ import static org.gongshi.tenancy.keycloak.DemoAccounts.HUANGZHUANG_REVIEWER;
 import static org.gongshi.tenancy.keycloak.DemoAccounts.WENCHENG_ADMIN;
 import static org.gongshi.tenancy.keycloak.DemoAccounts.WENCHENG_SUPERVISOR;
 import static org.gongshi.tenancy.keycloak.DemoAccounts.XILI_CLERK;
+import static org.gongshi.tenancy.keycloak.DemoAccounts.XILI_REVIEWER;
 
 /**
  * Relief lists through the real server (issue #5): an xlsx and a GBK CSV of a few hundred made-up
@@ -54,6 +57,7 @@ import static org.gongshi.tenancy.keycloak.DemoAccounts.XILI_CLERK;
 class ReliefListsIT {
 
     private static final String HZ = "330328101200";
+    private static final String XL = "330328101202";
     private static final String LISTS = "/api/divisions/" + HZ + "/relief-lists";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final List<String> HEADER = List.of("序号", "户主姓名", "身份证号码", "联系电话", "银行卡号", "家庭住址",
@@ -355,5 +359,136 @@ class ReliefListsIT {
                 Tokens.of(HUANGZHUANG_CLERK)).body())).readArray();
         assertThat(types.getJsonObject(0).getString("catalogItemKey")).isEqualTo("social-assistance.dibao");
         assertThat(Api.get(LISTS + "/deletion-records", Tokens.of(HUANGZHUANG_CLERK)).status()).isEqualTo(200);
+    }
+
+    /** Imports {@code people} as a first-review list of {@code village} and has it reviewed and published; the notice's id. */
+    private static String published(String village, org.gongshi.tenancy.keycloak.DemoAccount clerkAccount,
+                                    org.gongshi.tenancy.keycloak.DemoAccount reviewer, List<Person> people) {
+        String clerk = Tokens.of(clerkAccount);
+        String lists = "/api/divisions/" + village + "/relief-lists";
+        AttachmentsIT.Raw created = upload(lists, clerk, Map.of("listType", "DIBAO_FIRST_REVIEW"), "低保初审名单.xlsx", xlsx(people));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        JsonObject list = created.json();
+        Api.Reply submitted = Api.post(lists + "/" + list.getString("id") + "/submit", clerk,
+                Json.createObjectBuilder().add("version", list.getJsonNumber("version").longValue()).build());
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        String noticeId = submitted.json().getString("noticeId");
+        String notices = "/api/divisions/" + village + "/notices";
+        Api.Reply approved = Workflow.approve(reviewer, notices, Api.get(notices + "/" + noticeId, clerk).json());
+        assertThat(approved.json().getString("status")).as(approved.body()).isEqualTo("PUBLISHED");
+        return noticeId;
+    }
+
+    private static Map<String, String> question(String id, String name) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("idNumber", id);
+        fields.put("name", name);
+        return fields;
+    }
+
+    private static String questionJson(String id, String name) {
+        return Json.createObjectBuilder().add("idNumber", id).add("name", name).build().toString();
+    }
+
+    @Test
+    void a_resident_learns_on_the_board_at_the_kiosk_and_by_json_whether_they_are_on_a_list_now_on_notice_and_nothing_else() {
+        List<Person> huangzhuang = people(8, 21);
+        List<Person> xili = people(4, 22);
+        String hzNotice = published(HZ, HUANGZHUANG_CLERK, HUANGZHUANG_REVIEWER, huangzhuang);
+        String xlNotice = published(XL, XILI_CLERK, XILI_REVIEWER, xili);
+        Person on = huangzhuang.get(3);
+        Person neighbour = xili.get(1);
+        String spaced = on.id().substring(0, 6) + " " + on.id().substring(6, 14) + " " + on.id().substring(14);
+
+        // The board: a link on its page, the form, the answer naming the list and linking its notice.
+        Resident resident = new Resident(61);
+        assertThat(resident.page("/board/" + HZ).select("#board-self-check").attr("href")).endsWith("/board/" + HZ + "/self-check");
+        Api.Reply form = resident.get("/board/" + HZ + "/self-check");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(Jsoup.parse(form.body()).select("form").attr("method")).isEqualTo("post");
+        Api.Reply yes = resident.post("/board/" + HZ + "/self-check", question(spaced, on.name()));
+        assertThat(yes.status()).as(yes.body()).isEqualTo(200);
+        assertThat(yes.headers().firstValue("Cache-Control")).hasValue("no-store");
+        Document answer = Jsoup.parse(yes.body());
+        assertThat(answer.select("#self-check-result").attr("data-on-list")).isEqualTo("true");
+        assertThat(answer.select("#self-check-lists a").attr("href")).endsWith("/board/" + HZ + "/notices/" + hzNotice);
+        assertThat(answer.select("#self-check-lists").text()).contains("低保初审对象名单").contains("公示期：");
+        assertNothingRaw("self-check answer", yes.body(), huangzhuang);
+        assertThat(yes.body()).doesNotContain(on.id().substring(14)).doesNotContain(spaced);
+
+        // Somebody else's ID with this name, or this ID with another surname: not on a list, and nothing about anybody.
+        Api.Reply otherId = resident.post("/board/" + HZ + "/self-check", question(huangzhuang.get(4).id(), on.name()));
+        Api.Reply otherName = resident.post("/board/" + HZ + "/self-check", question(on.id(), "欧阳" + on.name().substring(1)));
+        for (Api.Reply no : List.of(otherId, otherName)) {
+            assertThat(no.status()).isEqualTo(200);
+            assertThat(Jsoup.parse(no.body()).select("#self-check-result").attr("data-on-list")).isEqualTo("false");
+            assertThat(Jsoup.parse(no.body()).select("#self-check-answer").text()).contains("没有查到");
+            assertNothingRaw("self-check answer (no)", no.body(), huangzhuang);
+        }
+
+        // A person on the neighbouring village's list is on no list of this village, and the other way round.
+        Resident elsewhere = new Resident(62);
+        Api.Reply notHere = elsewhere.send(elsewhere.json("/api/public/divisions/" + HZ + "/relief-self-check",
+                questionJson(neighbour.id(), neighbour.name()), null));
+        assertThat(notHere.status()).as(notHere.body()).isEqualTo(200);
+        assertThat(notHere.json().getBoolean("onList")).isFalse();
+        assertThat(notHere.json().getJsonArray("lists")).isEmpty();
+        Api.Reply there = elsewhere.send(elsewhere.json("/api/public/divisions/" + XL + "/relief-self-check",
+                questionJson(neighbour.id(), neighbour.name()), null));
+        assertThat(there.json().getBoolean("onList")).as(there.body()).isTrue();
+        assertThat(there.json().getJsonArray("lists").getJsonObject(0).getString("noticeId")).isEqualTo(xlNotice);
+        assertThat(there.json().getJsonArray("lists").getJsonObject(0).getString("type")).isEqualTo("DIBAO_FIRST_REVIEW");
+        assertThat(there.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+        Api.Reply hzAtXl = elsewhere.send(elsewhere.json("/api/public/divisions/" + XL + "/relief-self-check",
+                questionJson(on.id(), on.name()), null));
+        assertThat(hzAtXl.json().getBoolean("onList")).isFalse();
+
+        // A mistyped number is named in Chinese and costs nothing; a page of another site is refused.
+        String mistyped = on.id().substring(0, 17) + (on.id().charAt(17) == '1' ? '2' : '1');
+        Api.Reply bad = elsewhere.send(elsewhere.json("/api/public/divisions/" + HZ + "/relief-self-check",
+                questionJson(mistyped, on.name()), null));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().getString("message")).contains("校验码").doesNotContain(mistyped);
+        Api.Reply badForm = elsewhere.post("/board/" + HZ + "/self-check", question(mistyped, on.name()));
+        assertThat(badForm.status()).isEqualTo(400);
+        assertThat(Jsoup.parse(badForm.body()).select("#self-check-id").attr("value")).isEmpty();
+        assertThat(badForm.body()).doesNotContain(mistyped);
+        Api.Reply crossSite = elsewhere.postFrom("https://evil.example", "/board/" + HZ + "/self-check", question(on.id(), on.name()));
+        assertThat(crossSite.status()).isEqualTo(403);
+        assertThat(crossSite.body()).doesNotContain("data-on-list");
+        assertThat(elsewhere.send(elsewhere.json("/api/public/divisions/" + HZ + "/relief-self-check",
+                questionJson(on.id(), on.name()), null).header("Origin", "https://evil.example")).status()).isEqualTo(403);
+
+        // The kiosk: its own tile, form and answer, linking the kiosk's notice.
+        Resident kiosk = new Resident(63);
+        assertThat(kiosk.page("/kiosk/" + HZ + "/").select("#kiosk-self-check").attr("href")).endsWith("/kiosk/" + HZ + "/self-check");
+        Api.Reply atKiosk = kiosk.post("/kiosk/" + HZ + "/self-check", question(on.id(), on.name()));
+        assertThat(atKiosk.status()).as(atKiosk.body()).isEqualTo(200);
+        assertThat(atKiosk.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(Jsoup.parse(atKiosk.body()).select("#self-check-lists a").attr("href")).endsWith("/kiosk/" + HZ + "/notices/" + hzNotice);
+        assertNothingRaw("kiosk self-check answer", atKiosk.body(), huangzhuang);
+    }
+
+    @Test
+    void one_address_asks_the_self_check_at_most_five_times_in_ten_minutes() {
+        Person someone = people(1, 23).getFirst();
+        Resident resident = new Resident(64);
+        for (int i = 0; i < 5; i++) {
+            Api.Reply asked = resident.post("/board/" + XL + "/self-check", question(someone.id(), someone.name()));
+            assertThat(asked.status()).as("question %d: %s", i + 1, asked.body()).isEqualTo(200);
+        }
+        Api.Reply limited = resident.post("/kiosk/" + XL + "/self-check", question(someone.id(), someone.name()));
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 600L);
+        assertThat(Jsoup.parse(limited.body()).select(".refusal").text()).matches("查询次数过多，请\\d+分钟后再试。");
+        Api.Reply json = resident.send(resident.json("/api/public/divisions/" + XL + "/relief-self-check",
+                questionJson(someone.id(), someone.name()), null));
+        assertThat(json.status()).isEqualTo(429);
+        assertThat(json.json().getString("message")).startsWith("查询次数过多");
+        assertThat(json.headers().firstValue("Retry-After")).isPresent();
+        // Another address asks as usual.
+        Resident neighbour = new Resident(65);
+        assertThat(neighbour.post("/board/" + XL + "/self-check", question(someone.id(), someone.name())).status()).isEqualTo(200);
     }
 }

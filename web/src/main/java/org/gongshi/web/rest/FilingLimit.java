@@ -3,32 +3,24 @@ package org.gongshi.web.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.gongshi.web.http.SlidingWindow;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * How many requests one client address may file, on the public site, the kiosk and the JSON API
  * together: by default 5 within 10 minutes and 20 within 24 hours (sliding windows, in memory on this
- * server, {@link SlidingWindow}). MicroProfile Config {@code gongshi.request.filing-limit.count} and
+ * server, {@link AddressLimit}). MicroProfile Config {@code gongshi.request.filing-limit.count} and
  * {@code …minutes} (the short window), {@code …daily} (the 24 hours). Behind a reverse proxy the
  * address is the proxy's unless the server takes it from the forwarding header (as for
  * {@link AccessCodeGuard}); a kiosk, or a village behind one NAT address, shares one allowance —
  * raise the numbers where that is the case.
  */
 @ApplicationScoped
-public class FilingLimit {
+public class FilingLimit extends AddressLimit {
 
     static final int DEFAULT_COUNT = 5;
     static final int DEFAULT_MINUTES = 10;
     static final int DEFAULT_DAILY = 20;
-    private static final int MAX_KEYS = 100_000;
-
-    private final List<SlidingWindow.Limit> limits;
-    private final SlidingWindow filings;
 
     @Inject
     public FilingLimit(@ConfigProperty(name = "gongshi.request.filing-limit.count", defaultValue = "5") int count,
@@ -38,24 +30,11 @@ public class FilingLimit {
     }
 
     FilingLimit(int count, int minutes, int daily, Clock clock) {
-        this.limits = List.of(new SlidingWindow.Limit(Math.max(1, count), Duration.ofMinutes(Math.max(1, minutes))),
-                new SlidingWindow.Limit(Math.max(1, daily), Duration.ofHours(24)));
-        Duration keep = limits.stream().map(SlidingWindow.Limit::within).max(Duration::compareTo).orElseThrow();
-        this.filings = new SlidingWindow(keep, MAX_KEYS, clock);
+        super(count, minutes, daily, clock);
     }
 
     /** For CDI's proxy. */
     protected FilingLimit() {
         this(DEFAULT_COUNT, DEFAULT_MINUTES, DEFAULT_DAILY, Clock.systemUTC());
-    }
-
-    /** Takes one filing of {@code client}'s allowance, or says how long until there is one again. */
-    public SlidingWindow.Attempt take(String client) {
-        return filings.tryRecord(client, limits);
-    }
-
-    /** Gives back a filing taken at {@code at} that filed nothing (the form was refused as invalid). */
-    public void giveBack(String client, Instant at) {
-        filings.forget(client, at);
     }
 }

@@ -87,6 +87,9 @@ public class BoardServlet extends HttpServlet {
     @Inject
     RequestSite requestSite;
 
+    @Inject
+    SelfCheckSite selfCheckSite;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The board is in Chinese, like the notices on it, whatever language the browser prefers;
@@ -97,6 +100,8 @@ public class BoardServlet extends HttpServlet {
         try {
             if (RequestSite.handles(parts)) {
                 requestSite.get(request, response, locale, parts);
+            } else if (SelfCheckSite.handles(parts)) {
+                selfCheckSite.get(request, response, locale, parts);
             } else if (parts.length <= 1) {
                 page(response, locale, t(locale, "board.index.title"), index(request, locale));
             } else if (parts.length == 2) {
@@ -151,12 +156,19 @@ public class BoardServlet extends HttpServlet {
         }
     }
 
-    /** Only the request pages take a POST ({@link RequestSite}); the language comes from the address, never from the body. */
+    /**
+     * Only the request pages ({@link RequestSite}) and the relief self-check ({@link SelfCheckSite}) take a
+     * POST; the language comes from the address, never from the body.
+     */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = RequestSite.locale(request.getQueryString());
         String[] parts = (request.getPathInfo() == null ? "/" : request.getPathInfo()).split("/");
         try {
+            if (SelfCheckSite.handles(parts)) {
+                selfCheckSite.post(request, response, locale, parts);
+                return;
+            }
             if (!RequestSite.handles(parts)) {
                 response.setHeader("Allow", "GET, HEAD");
                 response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
@@ -279,6 +291,8 @@ public class BoardServlet extends HttpServlet {
                 .append(Html.text(t(locale, "intake.link.file"))).append("</a>")
                 .append("<a id=\"board-request-follow\" href=\"").append(boardUrl(request, code)).append("/requests/follow\">")
                 .append(Html.text(t(locale, "intake.link.follow"))).append("</a>")
+                .append("<a id=\"board-self-check\" href=\"").append(boardUrl(request, code)).append("/self-check\">")
+                .append(Html.text(t(locale, "self-check.link"))).append("</a>")
                 .append("<a id=\"board-feed\" rel=\"alternate\" type=\"application/atom+xml\" href=\"")
                 .append(Html.text(link(request, code, "/feed.atom", null, null))).append("\">")
                 .append(Html.text(t(locale, "board.feed"))).append("</a>");

@@ -52,7 +52,23 @@ public class RequestFlows {
     }
 
     /** Refused before anything was looked at (another site's page, too large, not a form) or for now (429). */
-    public record Refused(int status, String message, long retryAfterSeconds) implements Filing, Following {
+    public record Refused(int status, String message, long retryAfterSeconds) implements Filing, Following, SelfCheckFlow.Checking {
+
+        /** Sets the status and its headers on {@code response}: when to try again, and closing a connection whose body was not read. */
+        public void applyTo(jakarta.servlet.http.HttpServletResponse response) {
+            response.setStatus(status);
+            if (status == jakarta.servlet.http.HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+                response.setHeader("Connection", "close");  // the rest of the body is not read
+            }
+            if (retryAfterSeconds > 0) {
+                response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+            }
+        }
+
+        /** The title of the page that says so: try later (429), or the post could not be taken. */
+        public String titleKey() {
+            return status == 429 ? "intake.limited.title" : "intake.refused.title";
+        }
     }
 
     /** What to show after the follow form was posted. */
@@ -145,11 +161,11 @@ public class RequestFlows {
     }
 
     /** A posted form's fields, or why it is refused unread. */
-    private record Posted(Map<String, String> fields, Refused refused) {
+    record Posted(Map<String, String> fields, Refused refused) {
     }
 
     /** The checks of every post (from this site's own pages, a form, not too large), then its fields. */
-    private static Posted read(HttpServletRequest request, Locale locale) throws IOException {
+    static Posted read(HttpServletRequest request, Locale locale) throws IOException {
         if (!SameOrigin.allows(request)) {
             return new Posted(null, new Refused(403, Messages.get(locale, "error.intake.cross-origin"), 0));
         }

@@ -65,19 +65,7 @@ public final class RequestPages {
             if (formProblem != null) {
                 html.append("<p id=\"form-problem\">").append(Html.text(formProblem)).append("</p>\n");
             }
-            if (!problems.isEmpty()) {
-                html.append("<h2>").append(Html.text(w.t("intake.form.errors.title"))).append("</h2>\n<ul>\n");
-                problems.forEach((field, text) -> {
-                    html.append("<li>");
-                    if (w.kiosk()) {
-                        html.append(Html.text(text));
-                    } else {
-                        html.append("<a href=\"#").append(controlId(field)).append("\">").append(Html.text(text)).append("</a>");
-                    }
-                    html.append("</li>\n");
-                });
-                html.append("</ul>\n");
-            }
+            problemList(html, w.t("intake.form.errors.title"), problems, w.kiosk(), RequestPages::controlId);
             html.append("</div>\n");
         }
         html.append("<p>").append(Html.text(w.t("intake.form.intro"))).append("</p>\n")
@@ -320,6 +308,28 @@ public final class RequestPages {
             + "@media print{header,.skip,main>:not(.receipt-slip){display:none!important}body{background:#fff}"
             + "main{max-width:none;padding:0}.receipt-slip{border:2px solid #000;margin:0}}"
             + "</style>\n";
+
+    /**
+     * The problems of a form shown again, under {@code title}: each a link to its field, or plain text
+     * on a kiosk (where nothing may lead anywhere but the kiosk's own pages).
+     */
+    static void problemList(StringBuilder html, String title, Map<String, String> problems, boolean kiosk,
+                            java.util.function.UnaryOperator<String> controlId) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        html.append("<h2>").append(Html.text(title)).append("</h2>\n<ul>\n");
+        problems.forEach((field, text) -> {
+            html.append("<li>");
+            if (kiosk) {
+                html.append(Html.text(text));
+            } else {
+                html.append("<a href=\"#").append(controlId.apply(field)).append("\">").append(Html.text(text)).append("</a>");
+            }
+            html.append("</li>\n");
+        });
+        html.append("</ul>\n");
+    }
 
     static String controlId(String field) {
         return switch (field) {

@@ -111,14 +111,8 @@ public class RequestSite {
 
     private static void refused(HttpServletResponse response, Locale locale, DivisionCode code, String context,
                                 RequestFlows.Refused refused, String back) throws IOException {
-        response.setStatus(refused.status());
-        if (refused.status() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
-            response.setHeader("Connection", "close");  // the rest of the body is not read
-        }
-        if (refused.retryAfterSeconds() > 0) {
-            response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
-        }
-        String title = Messages.get(locale, refused.status() == 429 ? "intake.limited.title" : "intake.refused.title");
+        refused.applyTo(response);
+        String title = Messages.get(locale, refused.titleKey());
         write(response, locale, code, context, title, RequestPages.notice(where(context, locale, code), title, refused.message(), back,
                 Messages.get(locale, "intake.back-to-form")), false);
     }

@@ -1,5 +1,6 @@
 package org.gongshi.web.rest;
 
+import org.gongshi.relief.ReliefSelfCheck;
 import org.gongshi.request.RequestService;
 
 import java.time.Clock;
@@ -23,5 +24,13 @@ public final class ResidentGuards {
         f.requests = service;
         f.guard = new AccessCodeGuard();
         return f;
+    }
+
+    /** The residents' self-check over {@code lists}, allowing {@code perTenMinutes} questions per address in ten minutes. */
+    public static ResidentSelfCheck residentSelfCheck(ReliefSelfCheck lists, int perTenMinutes, Clock clock) {
+        ResidentSelfCheck s = new ResidentSelfCheck();
+        s.lists = lists;
+        s.limit = new SelfCheckLimit(perTenMinutes, 10, 20, clock);
+        return s;
     }
 }

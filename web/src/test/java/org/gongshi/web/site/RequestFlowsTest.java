@@ -1,7 +1,5 @@
 package org.gongshi.web.site;
 
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongshi.request.Application;
 import org.gongshi.request.DueDate;
@@ -17,10 +15,7 @@ import org.gongshi.tenancy.DivisionCode;
 import org.gongshi.web.rest.ResidentGuards;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,37 +80,7 @@ class RequestFlowsTest {
     }
 
     private static HttpServletRequest post(Map<String, String> fields, String contentType, String origin) throws IOException {
-        StringBuilder body = new StringBuilder();
-        fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-        HttpServletRequest request = mock(HttpServletRequest.class);
-        when(request.getContentType()).thenReturn(contentType);
-        when(request.getContentLengthLong()).thenReturn((long) bytes.length);
-        when(request.getHeader("Origin")).thenReturn(origin);
-        when(request.getHeader("Host")).thenReturn("127.0.0.1:18080");
-        when(request.getRemoteAddr()).thenReturn("10.0.0.1");
-        ByteArrayInputStream in = new ByteArrayInputStream(bytes);
-        when(request.getInputStream()).thenReturn(new ServletInputStream() {
-            @Override
-            public boolean isFinished() {
-                return in.available() == 0;
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setReadListener(ReadListener listener) {
-            }
-
-            @Override
-            public int read() {
-                return in.read();
-            }
-        });
-        return request;
+        return FormPosts.post(fields, contentType, origin, "10.0.0.1");
     }
 
     private static final String FORM = "application/x-www-form-urlencoded";

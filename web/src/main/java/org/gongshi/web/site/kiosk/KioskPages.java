@@ -51,7 +51,10 @@ final class KioskPages {
                 .append("<li><a class=\"tile\" id=\"kiosk-request\" href=\"").append(Html.text(f.url("request"))).append("\">")
                 .append(Html.text(f.t("intake.link.file"))).append("</a></li>\n")
                 .append("<li><a class=\"tile\" id=\"kiosk-follow\" href=\"").append(Html.text(f.url("follow"))).append("\">")
-                .append(Html.text(f.t("intake.link.follow"))).append("</a></li>\n</ul>\n</nav>\n");
+                .append(Html.text(f.t("intake.link.follow"))).append("</a></li>\n")
+                // Residents check whether they are on a relief list now on notice (自助查询), by ID number and name.
+                .append("<li><a class=\"tile\" id=\"kiosk-self-check\" href=\"").append(Html.text(f.url(KioskSelfCheck.PAGE))).append("\">")
+                .append(Html.text(f.t("self-check.link"))).append("</a></li>\n</ul>\n</nav>\n");
         return f.page(f.t("kiosk.home.title"), null, html.toString());
     }
 

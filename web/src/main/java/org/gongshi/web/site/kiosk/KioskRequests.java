@@ -72,14 +72,8 @@ public class KioskRequests {
     }
 
     private static String refused(HttpServletResponse response, KioskFrame f, RequestFlows.Refused refused, String back) {
-        response.setStatus(refused.status());
-        if (refused.status() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
-            response.setHeader("Connection", "close");  // the rest of the body is not read
-        }
-        if (refused.retryAfterSeconds() > 0) {
-            response.setHeader("Retry-After", String.valueOf(refused.retryAfterSeconds()));
-        }
-        String title = f.t(refused.status() == 429 ? "intake.limited.title" : "intake.refused.title");
+        refused.applyTo(response);
+        String title = f.t(refused.titleKey());
         return f.page(title, f.home(), STYLE + RequestPages.notice(where(f), title, refused.message(), back, f.t("intake.back-to-form")));
     }
 

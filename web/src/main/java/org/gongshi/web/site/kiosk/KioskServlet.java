@@ -42,7 +42,8 @@ import java.util.logging.Logger;
 /**
  * The reading-point kiosk (查阅点) of one division's board, for a touch screen in the village
  * service centre: {@code /kiosk/{code}/} and below it only — home, {@code sections/{key}},
- * {@code notices}, {@code notices/{id}}, {@code search?q=}, plus {@code kiosk.js}, the service
+ * {@code notices}, {@code notices/{id}}, {@code search?q=}, the request forms, the relief
+ * self-check ({@code self-check}), plus {@code kiosk.js}, the service
  * worker {@code sw.js} and {@code ping} for the offline banner. Server-rendered HTML like the board:
  * no login, no session (it never touches {@code HttpSession}), no cookies.
  */
@@ -81,6 +82,9 @@ public class KioskServlet extends HttpServlet {
     @Inject
     KioskRequests requests;
 
+    @Inject
+    KioskSelfCheck selfCheck;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Messages.DEFAULT_LOCALE;
@@ -114,6 +118,7 @@ public class KioskServlet extends HttpServlet {
                 case "search" -> search(request, response, frame);
                 case "request" -> writeNoStore(response, requests.fileForm(frame));
                 case "follow" -> writeNoStore(response, requests.followForm(frame));
+                case KioskSelfCheck.PAGE -> writeNoStore(response, selfCheck.form(frame));
                 default -> other(request, response, frame, rest);
             }
         } catch (Gone gone) {
@@ -134,7 +139,8 @@ public class KioskServlet extends HttpServlet {
     }
 
     /**
-     * Only the request forms take a POST: {@code request} (filing, channel KIOSK) and {@code follow}.
+     * Only the forms take a POST: {@code request} (filing, channel KIOSK), {@code follow} and
+     * {@code self-check} (the relief lists).
      * The language comes from the address ({@code ?lang=en}), never from the posted body.
      */
     @Override
@@ -147,6 +153,10 @@ public class KioskServlet extends HttpServlet {
         }
         String rest = parts.length == 2 ? parts[1] : "";
         try {
+            if (KioskSelfCheck.PAGE.equals(rest)) {
+                writeNoStore(response, selfCheck.post(request, response, frame));
+                return;
+            }
             if (!"request".equals(rest) && !"follow".equals(rest)) {
                 response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
                 response.setHeader("Allow", "GET");
